@@ -1,0 +1,1 @@
+namespace PrivacyByDesign.Analyzers.Taxonomy { internal static partial class BuiltInTaxonomy { } }
