@@ -10,6 +10,7 @@ namespace PrivacyByDesign.Analyzers
     {
         public const string ProbablePersonalInfoNotAnnotated = "PBD0001";
         public const string UnknownCategory = "PBD0002";
+        public const string InvalidConfiguration = "PBD0003";
 
         public const string HelpLinkBase = "https://github.com/privacybydesign/privacybydesign/blob/main/docs/rules/";
 
