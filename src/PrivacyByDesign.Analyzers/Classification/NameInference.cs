@@ -169,9 +169,11 @@ namespace PrivacyByDesign.Analyzers.Classification
                 return NameVerdict.None;
             }
 
+            // IsMarried, HasHiv: for a fact a boolean can state, "is"/"has" asks the fact itself.
+            bool statesFact = shape == ValueShape.Boolean && entry.Category.FlagCarriesValue;
             for (int i = 0; i < start; i++)
             {
-                if (NegatingPrefixes.Contains(tokens[i]))
+                if (NegatingPrefixes.Contains(tokens[i]) && !(statesFact && tokens[i] is "is" or "has"))
                 {
                     return NameVerdict.Rejected($"`{tokens[i]}` makes it a count, switch or cursor");
                 }

@@ -1,0 +1,35 @@
+using Verify = PrivacyByDesign.Tests.Verifiers.CSharpAnalyzerVerifier<PrivacyByDesign.Analyzers.Rules.InvalidConfigurationAnalyzer>;
+
+namespace PrivacyByDesign.Tests.Rules;
+
+public class PBD0003Tests
+{
+    [Fact]
+    public async Task Problems_are_reported_in_the_configuration_file()
+    {
+        const string json = """
+            {
+              "names": { "contact.mail": ["Mail2"] },
+              "inference": "yes"
+            }
+            """;
+        await Verify.VerifyAsync("public class C { }",
+            test => test.TestState.AdditionalFiles.Add(("/0/privacybydesign.json", json)),
+            Verify.Diagnostic("PBD0003").WithSpan("/0/privacybydesign.json", 2, 14, 2, 28).WithArguments("unknown category 'contact.mail'"),
+            Verify.Diagnostic("PBD0003").WithSpan("/0/privacybydesign.json", 3, 16, 3, 21).WithArguments("'inference' must be true or false"));
+    }
+
+    [Fact]
+    public async Task A_valid_file_or_no_file_is_clean()
+    {
+        await Verify.VerifyAsync("public class C { }");
+        await Verify.VerifyAsync("public class C { }",
+            test => test.TestState.AdditionalFiles.Add(("/0/privacybydesign.json", """{ "notPersonal": ["ProductName"], "inference": true }""")));
+    }
+
+    [Fact]
+    public async Task Other_additional_files_are_ignored()
+    {
+        await Verify.VerifyAsync("public class C { }", test => test.TestState.AdditionalFiles.Add(("/0/appsettings.json", "{ not json")));
+    }
+}
