@@ -1,0 +1,52 @@
+using System.Collections.Immutable;
+using BenchmarkDotNet.Attributes;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace PrivacyByDesign.Benchmarks;
+
+/// <summary>
+/// Compiles a generated corpus and runs one analyzer family (or the empty baseline, or the generators) over it.
+/// Every run binds the whole compilation (`GetAllDiagnosticsAsync`), as a real build does, so the ratio to the
+/// baseline is the overhead a build pays. A fresh compilation per iteration keeps caches from earlier runs out.
+/// </summary>
+[MemoryDiagnoser]
+public class AnalyzerBenchmarks
+{
+    private CSharpCompilation _corpus = null!;
+    private CSharpCompilation _fresh = null!;
+
+    [ParamsSource(nameof(FileCounts))]
+    public int Files { get; set; }
+
+    [ParamsSource(nameof(FamilyNames))]
+    public string Family { get; set; } = "";
+
+    public static IEnumerable<int> FileCounts => (Environment.GetEnvironmentVariable("PBD_BENCH_FILES") ?? "1000,10000").Split(',').Select(int.Parse);
+
+    public static IEnumerable<string> FamilyNames => new[] { "Baseline", "Generators" }.Concat(PackageComponents.Families.Keys);
+
+    [GlobalSetup]
+    public void CreateCorpus() => _corpus = CodeCorpus.Create(Files);
+
+    [IterationSetup]
+    public void FreshCompilation() => _fresh = _corpus.Clone();
+
+    [Benchmark]
+    public async Task<int> Analyze()
+    {
+        if (Family == "Generators")
+        {
+            var driver = CSharpGeneratorDriver.Create(PackageComponents.Generators);
+            driver.RunGeneratorsAndUpdateCompilation(_fresh, out var output, out _);
+            return (await Run(output, ImmutableArray.Create<DiagnosticAnalyzer>(new EmptyAnalyzer()))).Length;
+        }
+
+        var analyzers = Family == "Baseline" ? ImmutableArray.Create<DiagnosticAnalyzer>(new EmptyAnalyzer()) : PackageComponents.Families[Family];
+        return (await Run(_fresh, analyzers)).Length;
+    }
+
+    private static Task<ImmutableArray<Diagnostic>> Run(Compilation compilation, ImmutableArray<DiagnosticAnalyzer> analyzers)
+        => compilation.WithAnalyzers(analyzers, new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty)).GetAllDiagnosticsAsync();
+}

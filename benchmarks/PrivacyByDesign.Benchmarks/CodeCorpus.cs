@@ -1,0 +1,110 @@
+using System.Collections.Immutable;
+using System.Reflection;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+
+namespace PrivacyByDesign.Benchmarks;
+
+/// <summary>
+/// Generates compilations of N files of realistic personal-data code: models with personal, protected and
+/// non-personal members, services that log, throw, print, tag telemetry and call HTTP endpoints, and controllers
+/// that collect models. Each file has code that must be reported and code that must not.
+/// </summary>
+public static class CodeCorpus
+{
+    public static CSharpCompilation Create(int files)
+    {
+        var parseOptions = new CSharpParseOptions(LanguageVersion.Latest);
+        var trees = Enumerable.Range(0, files).Select(i => CSharpSyntaxTree.ParseText(File(i), parseOptions, path: $"/corpus/File{i}.cs"));
+        return CSharpCompilation.Create("Corpus", trees, References.Value, new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
+    }
+
+    public static string File(int i) => $$"""
+        using System;
+        using System.Diagnostics;
+        using System.Net.Http;
+        using System.Net.Http.Json;
+        using System.Threading.Tasks;
+        using Microsoft.AspNetCore.Mvc;
+        using Microsoft.Extensions.Logging;
+        using PrivacyByDesign;
+
+        namespace Corpus.N{{i}}
+        {
+            public sealed class Customer{{i}}
+            {
+                public int Id { get; set; }
+                public string FullName { get; set; } = "";
+                public string IdCardNo { get; set; } = "";
+                public long PhoneNum { get; set; }
+                [PersonalInfo(PiCategory.ContactEmail)] public string Contact { get; set; } = "";
+                public string PasswordHash { get; set; } = "";
+                public bool IsPhoneVerified { get; set; }
+                public string ProductName { get; set; } = "";
+                public DateTime CreatedAt { get; set; }
+            }
+
+            public sealed class Customer{{i}}Service
+            {
+                private readonly ILogger<Customer{{i}}Service> _logger;
+                private readonly HttpClient _http;
+
+                public Customer{{i}}Service(ILogger<Customer{{i}}Service> logger, HttpClient http)
+                {
+                    _logger = logger;
+                    _http = http;
+                }
+
+                public async Task RegisterAsync(Customer{{i}} customer)
+                {
+                    _logger.LogInformation("Registered {Id} at {At}", customer.Id, customer.CreatedAt);
+                    _logger.LogInformation("Customer {Name}", customer.FullName);
+                    var phone = customer.PhoneNum;
+                    Console.WriteLine($"phone {phone} verified {customer.IsPhoneVerified}");
+                    if (customer.IdCardNo.Length != 18)
+                    {
+                        throw new ArgumentException("bad id card " + customer.IdCardNo);
+                    }
+
+                    await _http.PostAsJsonAsync("https://api.partner.example/customers", customer);
+                    await _http.GetAsync("http://api.partner.example/ping?product=" + customer.ProductName);
+                    Activity.Current?.SetTag("customer.id", customer.Id);
+                }
+            }
+
+            [ApiController]
+            [Route("customers{{i}}")]
+            public sealed class Customer{{i}}Controller : ControllerBase
+            {
+                [HttpPost]
+                public IActionResult Post([FromBody] Customer{{i}} customer) => Ok(customer.Id);
+            }
+        }
+        """;
+
+    /// <summary>The running .NET and ASP.NET Core shared frameworks (logging, HTTP, MVC) plus the annotations.</summary>
+    private static readonly Lazy<ImmutableArray<MetadataReference>> References = new(() =>
+    {
+        string core = Path.GetDirectoryName(typeof(object).Assembly.Location)!;
+        string aspnet = Path.Combine(Path.GetDirectoryName(Path.GetDirectoryName(core)!)!, "Microsoft.AspNetCore.App", Path.GetFileName(core));
+        return Directory.GetFiles(core, "*.dll")
+            .Concat(Directory.Exists(aspnet) ? Directory.GetFiles(aspnet, "*.dll") : Array.Empty<string>())
+            .Append(typeof(PersonalInfoAttribute).Assembly.Location)
+            .Where(IsManaged)
+            .Select(p => (MetadataReference)MetadataReference.CreateFromFile(p))
+            .ToImmutableArray();
+    });
+
+    private static bool IsManaged(string path)
+    {
+        try
+        {
+            AssemblyName.GetAssemblyName(path);
+            return true;
+        }
+        catch (BadImageFormatException)
+        {
+            return false;
+        }
+    }
+}

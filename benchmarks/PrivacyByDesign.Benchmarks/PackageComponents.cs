@@ -1,0 +1,48 @@
+using System.Collections.Immutable;
+using System.Reflection;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace PrivacyByDesign.Benchmarks;
+
+/// <summary>The package's analyzers grouped into rule families by their diagnostic category, and its generators.</summary>
+public static class PackageComponents
+{
+    private static readonly Assembly AnalyzerAssembly = typeof(PrivacyByDesign.Analyzers.RuleIdentifiers).Assembly;
+
+    public static ImmutableArray<DiagnosticAnalyzer> AllAnalyzers { get; } = AnalyzerAssembly.GetTypes()
+        .Where(t => !t.IsAbstract && typeof(DiagnosticAnalyzer).IsAssignableFrom(t) && t.GetCustomAttribute<DiagnosticAnalyzerAttribute>() != null)
+        .OrderBy(t => t.FullName, StringComparer.Ordinal)
+        .Select(t => (DiagnosticAnalyzer)Activator.CreateInstance(t)!)
+        .ToImmutableArray();
+
+    public static ImmutableArray<ISourceGenerator> Generators { get; } = AnalyzerAssembly.GetTypes()
+        .Where(t => !t.IsAbstract && typeof(IIncrementalGenerator).IsAssignableFrom(t))
+        .OrderBy(t => t.FullName, StringComparer.Ordinal)
+        .Select(t => ((IIncrementalGenerator)Activator.CreateInstance(t)!).AsSourceGenerator())
+        .ToImmutableArray();
+
+    /// <summary>Family name (the rules' category, e.g. PrivacyExposure) → its analyzers; "All" holds every analyzer.</summary>
+    public static ImmutableSortedDictionary<string, ImmutableArray<DiagnosticAnalyzer>> Families { get; } = BuildFamilies();
+
+    private static ImmutableSortedDictionary<string, ImmutableArray<DiagnosticAnalyzer>> BuildFamilies()
+    {
+        var families = AllAnalyzers
+            .GroupBy(a => a.SupportedDiagnostics.Select(d => d.Category).DefaultIfEmpty("Other").First())
+            .ToImmutableSortedDictionary(g => g.Key, g => g.ToImmutableArray(), StringComparer.Ordinal);
+        return families.Add("All", AllAnalyzers);
+    }
+}
+
+/// <summary>The baseline: registers nothing, so the run measures the compiler alone.</summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class EmptyAnalyzer : DiagnosticAnalyzer
+{
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray<DiagnosticDescriptor>.Empty;
+
+    public override void Initialize(AnalysisContext context)
+    {
+        context.EnableConcurrentExecution();
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+    }
+}

@@ -1,0 +1,53 @@
+using System.Globalization;
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Jobs;
+using BenchmarkDotNet.Reports;
+using BenchmarkDotNet.Running;
+
+namespace PrivacyByDesign.Benchmarks;
+
+/// <summary>
+/// `dotnet run -c Release --project benchmarks/PrivacyByDesign.Benchmarks` runs every family at 1,000 and 10,000 files
+/// and prints the overhead against the baseline and the 10,000/1,000 ratio (10.0 = linear).
+/// PBD_BENCH_FILES=100,1000 picks other sizes; `-- --quick` uses one iteration (a smoke run, not a measurement).
+/// </summary>
+public static class Program
+{
+    public static void Main(string[] args)
+    {
+        bool quick = args.Contains("--quick");
+        var job = quick ? Job.Dry : Job.Default.WithWarmupCount(1).WithIterationCount(5).WithLaunchCount(1);
+        var config = DefaultConfig.Instance.AddJob(job.WithId(quick ? "quick" : "measure")).WithOptions(ConfigOptions.DisableOptimizationsValidator);
+        var summary = BenchmarkRunner.Run<AnalyzerBenchmarks>(config);
+        PrintRatios(summary);
+    }
+
+    private static void PrintRatios(Summary summary)
+    {
+        var means = summary.Reports
+            .Where(r => r.ResultStatistics != null)
+            .ToDictionary(
+                r => ((string)r.BenchmarkCase.Parameters["Family"], (int)r.BenchmarkCase.Parameters["Files"]),
+                r => (Mean: r.ResultStatistics!.Mean, Allocated: r.GcStats.GetBytesAllocatedPerOperation(r.BenchmarkCase) ?? 0));
+        var sizes = means.Keys.Select(k => k.Item2).Distinct().Order().ToArray();
+        Console.WriteLine();
+        Console.WriteLine("| Family | Files | Mean (ms) | Overhead vs baseline | Allocated (MB) | Growth to next size |");
+        Console.WriteLine("|---|---:|---:|---:|---:|---:|");
+        foreach (var family in means.Keys.Select(k => k.Item1).Distinct().Order(StringComparer.Ordinal))
+        {
+            for (int i = 0; i < sizes.Length; i++)
+            {
+                if (!means.TryGetValue((family, sizes[i]), out var m))
+                {
+                    continue;
+                }
+
+                string overhead = means.TryGetValue(("Baseline", sizes[i]), out var b) ? (m.Mean / b.Mean).ToString("0.000", CultureInfo.InvariantCulture) : "n/a";
+                string growth = i + 1 < sizes.Length && means.TryGetValue((family, sizes[i + 1]), out var next)
+                    ? (next.Mean / m.Mean).ToString("0.00", CultureInfo.InvariantCulture) + $" (size ×{sizes[i + 1] / sizes[i]})"
+                    : "";
+                Console.WriteLine($"| {family} | {sizes[i]} | {m.Mean / 1e6:0.0} | {overhead} | {m.Allocated / 1e6:0.0} | {growth} |");
+            }
+        }
+    }
+}
