@@ -19,7 +19,10 @@ public static class CodeCorpus
         return CSharpCompilation.Create("Corpus", trees, References.Value, new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
     }
 
-    public static string File(int i) => $$"""
+    public static string File(int i) => File(i.ToString(System.Globalization.CultureInfo.InvariantCulture));
+
+    /// <summary>One corpus file; <paramref name="id"/> makes its type names unique.</summary>
+    public static string File(string id) => $$"""
         using System;
         using System.Diagnostics;
         using System.Net.Http;
@@ -29,9 +32,9 @@ public static class CodeCorpus
         using Microsoft.Extensions.Logging;
         using PrivacyByDesign;
 
-        namespace Corpus.N{{i}}
+        namespace Corpus.N{{id}}
         {
-            public sealed class Customer{{i}}
+            public sealed class Customer{{id}}
             {
                 public int Id { get; set; }
                 public string FullName { get; set; } = "";
@@ -44,18 +47,18 @@ public static class CodeCorpus
                 public DateTime CreatedAt { get; set; }
             }
 
-            public sealed class Customer{{i}}Service
+            public sealed class Customer{{id}}Service
             {
-                private readonly ILogger<Customer{{i}}Service> _logger;
+                private readonly ILogger<Customer{{id}}Service> _logger;
                 private readonly HttpClient _http;
 
-                public Customer{{i}}Service(ILogger<Customer{{i}}Service> logger, HttpClient http)
+                public Customer{{id}}Service(ILogger<Customer{{id}}Service> logger, HttpClient http)
                 {
                     _logger = logger;
                     _http = http;
                 }
 
-                public async Task RegisterAsync(Customer{{i}} customer)
+                public async Task RegisterAsync(Customer{{id}} customer)
                 {
                     _logger.LogInformation("Registered {Id} at {At}", customer.Id, customer.CreatedAt);
                     _logger.LogInformation("Customer {Name}", customer.FullName);
@@ -73,11 +76,11 @@ public static class CodeCorpus
             }
 
             [ApiController]
-            [Route("customers{{i}}")]
-            public sealed class Customer{{i}}Controller : ControllerBase
+            [Route("customers{{id}}")]
+            public sealed class Customer{{id}}Controller : ControllerBase
             {
                 [HttpPost]
-                public IActionResult Post([FromBody] Customer{{i}} customer) => Ok(customer.Id);
+                public IActionResult Post([FromBody] Customer{{id}} customer) => Ok(customer.Id);
             }
         }
         """;

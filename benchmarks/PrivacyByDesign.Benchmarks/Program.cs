@@ -15,6 +15,13 @@ public static class Program
 {
     public static void Main(string[] args)
     {
+        if (args.Contains("--print-file"))
+        {
+            // The template build-overhead.sh multiplies into a solution.
+            Console.Write(CodeCorpus.File("__N__"));
+            return;
+        }
+
         bool quick = args.Contains("--quick");
         var job = quick ? Job.Dry : Job.Default.WithWarmupCount(1).WithIterationCount(5).WithLaunchCount(1);
         var config = DefaultConfig.Instance.AddJob(job.WithId(quick ? "quick" : "measure")).WithOptions(ConfigOptions.DisableOptimizationsValidator);
