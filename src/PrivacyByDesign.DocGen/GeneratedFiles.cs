@@ -15,5 +15,7 @@ public static class GeneratedFiles
         yield return new GeneratedFile("src/PrivacyByDesign/PiCategory.g.cs", TaxonomyEmitter.PiCategoryConstants(taxonomy));
         yield return new GeneratedFile("src/PrivacyByDesign.Analyzers/Taxonomy/TaxonomyData.g.cs", TaxonomyEmitter.AnalyzerTable(taxonomy));
         yield return new GeneratedFile("docs/taxonomy.md", TaxonomyEmitter.Markdown(taxonomy));
+        yield return new GeneratedFile("docs/rules/README.md", RuleCatalog.RulesIndexMarkdown());
+        yield return new GeneratedFile("src/PrivacyByDesign/build/PrivacyByDesign.ViolationsAsErrors.globalconfig", RuleCatalog.ViolationsAsErrorsGlobalConfig());
     }
 }
