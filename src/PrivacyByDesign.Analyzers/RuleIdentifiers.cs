@@ -12,6 +12,10 @@ namespace PrivacyByDesign.Analyzers
         public const string UnknownCategory = "PBD0002";
         public const string InvalidConfiguration = "PBD0003";
 
+        public const string PersonalInfoExposed = "PBD1001";
+        public const string SensitivePersonalInfoExposed = "PBD1002";
+        public const string ToStringExposesPersonalInfo = "PBD1003";
+
         public const string HelpLinkBase = "https://github.com/privacybydesign/privacybydesign/blob/main/docs/rules/";
 
         public static string GetHelpUri(string id) => HelpLinkBase + id + ".md";

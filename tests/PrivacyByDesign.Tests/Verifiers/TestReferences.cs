@@ -11,6 +11,29 @@ public static class TestReferences
     /// <summary>The built annotation assembly (the netstandard2.0 build: no Microsoft.Extensions.Compliance dependency).</summary>
     public static MetadataReference Annotations { get; } = MetadataReference.CreateFromFile(AnnotationsPath());
 
+    /// <summary>Microsoft.Extensions.Logging, Compliance and DataProtection abstractions, Serilog, NLog and log4net.</summary>
+    public static IReadOnlyList<MetadataReference> Frameworks { get; } = typeof(TestReferences).Assembly
+        .GetCustomAttributes(typeof(System.Reflection.AssemblyMetadataAttribute), false)
+        .Cast<System.Reflection.AssemblyMetadataAttribute>()
+        .Where(a => a.Key.StartsWith("Package:", StringComparison.Ordinal))
+        .Select(a => MetadataReference.CreateFromFile(LibraryOf(a.Key.Substring("Package:".Length), a.Value!)))
+        .ToList();
+
+    /// <summary>The package's netstandard2.0 (else net8.0) assembly, so test compilations on .NET 8 can use it.</summary>
+    private static string LibraryOf(string package, string packageFolder)
+    {
+        foreach (string framework in new[] { "netstandard2.0", "net8.0" })
+        {
+            string path = Path.Combine(packageFolder, "lib", framework, package + ".dll");
+            if (File.Exists(path))
+            {
+                return path;
+            }
+        }
+
+        throw new FileNotFoundException($"No netstandard2.0 or net8.0 assembly of {package} under {packageFolder}");
+    }
+
     private static string AnnotationsPath()
     {
         // The test project runs against the net8.0 build; test compilations get the dependency-free netstandard2.0 one.
