@@ -109,32 +109,7 @@ namespace PrivacyByDesign.CodeFixes.Classification
             };
 
             var newRoot = root.ReplaceNode(target, annotated.WithAdditionalAnnotations(Formatter.Annotation));
-            if (newRoot is CompilationUnitSyntax unit && !HasPrivacyUsing(unit, target))
-            {
-                newRoot = unit.AddUsings(SyntaxFactory.UsingDirective(SyntaxFactory.IdentifierName("PrivacyByDesign")).WithAdditionalAnnotations(Formatter.Annotation));
-            }
-
-            return document.WithSyntaxRoot(newRoot);
-        }
-
-        private static bool HasPrivacyUsing(CompilationUnitSyntax unit, SyntaxNode target)
-        {
-            bool IsOurs(UsingDirectiveSyntax u) => u.Alias == null && u.StaticKeyword.IsKind(SyntaxKind.None) && u.Name?.ToString() == "PrivacyByDesign";
-            if (unit.Usings.Any(IsOurs))
-            {
-                return true;
-            }
-
-            foreach (var ns in target.Ancestors().OfType<BaseNamespaceDeclarationSyntax>())
-            {
-                string name = ns.Name.ToString();
-                if (ns.Usings.Any(IsOurs) || name == "PrivacyByDesign" || name.StartsWith("PrivacyByDesign.", System.StringComparison.Ordinal))
-                {
-                    return true;
-                }
-            }
-
-            return false;
+            return document.WithSyntaxRoot(PrivacyUsing.Ensure(newRoot, target));
         }
     }
 }
