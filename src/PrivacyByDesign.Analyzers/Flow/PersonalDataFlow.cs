@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Linq;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -77,6 +78,25 @@ namespace PrivacyByDesign.Analyzers.Flow
         public PersonalInfoClassifier Classifier => _classifier;
 
         public bool IsSanitizer(IMethodSymbol method) => _sanitizers.IsSanitizer(method);
+
+        /// <summary>
+        /// The pieces of a message that are reported separately: each hole of an interpolated string and each operand of a
+        /// string concatenation, so <c>$"{user.Name} ({user.Phone})"</c> yields two findings, not one.
+        /// </summary>
+        public static IEnumerable<IOperation> Parts(IOperation value)
+        {
+            switch (value)
+            {
+                case IConversionOperation { IsImplicit: true } conversion:
+                    return Parts(conversion.Operand);
+                case IInterpolatedStringOperation interpolated:
+                    return interpolated.Parts.OfType<IInterpolationOperation>().Select(hole => hole.Expression);
+                case IBinaryOperation { OperatorKind: BinaryOperatorKind.Add } concatenation when concatenation.Type?.SpecialType == SpecialType.System_String:
+                    return Parts(concatenation.LeftOperand).Concat(Parts(concatenation.RightOperand));
+                default:
+                    return new[] { value };
+            }
+        }
 
         /// <summary>The first personal information found in <paramref name="value"/>, or null.</summary>
         public PiEvidence? Find(IOperation? value, Rendering rendering, CancellationToken cancellationToken)

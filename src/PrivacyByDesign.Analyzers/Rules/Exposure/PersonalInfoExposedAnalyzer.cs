@@ -70,9 +70,12 @@ namespace PrivacyByDesign.Analyzers.Rules.Exposure
 
             foreach (var value in values)
             {
-                if (flow.Find(value.Value, value.Rendering, context.CancellationToken) is { } evidence)
+                foreach (var part in PersonalDataFlow.Parts(value.Value))
                 {
-                    Report(context, value.Value, evidence, sink);
+                    if (flow.Find(part, value.Rendering, context.CancellationToken) is { } evidence)
+                    {
+                        Report(context, part, evidence, sink);
+                    }
                 }
             }
         }
@@ -93,9 +96,12 @@ namespace PrivacyByDesign.Analyzers.Rules.Exposure
                     continue;
                 }
 
-                if (flow.Find(argument.Value, Rendering.Text, context.CancellationToken) is { } evidence)
+                foreach (var part in PersonalDataFlow.Parts(argument.Value))
                 {
-                    Report(context, argument.Value, evidence, "an exception message (" + creation.Type!.Name + ")");
+                    if (flow.Find(part, Rendering.Text, context.CancellationToken) is { } evidence)
+                    {
+                        Report(context, part, evidence, "an exception message (" + creation.Type!.Name + ")");
+                    }
                 }
             }
         }

@@ -46,9 +46,14 @@ namespace PrivacyByDesign.Analyzers.Rules.Exposure
                 return;
             }
 
-            if (flow.Find(value, Rendering.Text, context.CancellationToken) is { } evidence)
+            foreach (var part in PersonalDataFlow.Parts(value))
             {
-                var location = value.Syntax.Span.Contains(evidence.Syntax.Span) ? evidence.Syntax.GetLocation() : value.Syntax.GetLocation();
+                if (flow.Find(part, Rendering.Text, context.CancellationToken) is not { } evidence)
+                {
+                    continue;
+                }
+
+                var location = part.Syntax.Span.Contains(evidence.Syntax.Span) ? evidence.Syntax.GetLocation() : part.Syntax.GetLocation();
                 var properties = ImmutableDictionary<string, string?>.Empty
                     .Add("CategoryId", evidence.Classification.CategoryId)
                     .Add(MaskingHelpers.PropertyName, evidence.Via == null && location.SourceSpan == evidence.Syntax.Span ? MaskingHelpers.For(evidence.Classification.CategoryId) : null);

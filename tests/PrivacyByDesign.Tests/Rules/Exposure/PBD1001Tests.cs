@@ -60,6 +60,8 @@ public class PBD1001Tests
                     Console.WriteLine({|#3:builder.ToString()|});
                     var text = new StringBuilder().Append(patient.Phone).ToString();
                     Console.WriteLine({|#4:text|});
+                    Console.WriteLine($"Patient {{|#5:patient.Name|}} ({{|#6:patient.Phone|}}) #{patient.Id}");
+                    Console.WriteLine("Patient " + {|#7:patient.Name|} + " " + {|#8:patient.Email|});
                 }
             }
             """;
@@ -68,7 +70,11 @@ public class PBD1001Tests
             Verify.Diagnostic("PBD1001").WithLocation(1).WithMessage(null),
             Verify.Diagnostic("PBD1001").WithLocation(2).WithMessage(null),
             Verify.Diagnostic("PBD1001").WithLocation(3).WithMessage(null),
-            Verify.Diagnostic("PBD1001").WithLocation(4).WithMessage(null));
+            Verify.Diagnostic("PBD1001").WithLocation(4).WithMessage(null),
+            Verify.Diagnostic("PBD1001").WithLocation(5).WithMessage(null),
+            Verify.Diagnostic("PBD1001").WithLocation(6).WithMessage(null),
+            Verify.Diagnostic("PBD1001").WithLocation(7).WithMessage(null),
+            Verify.Diagnostic("PBD1001").WithLocation(8).WithMessage(null));
     }
 
     [Fact]
