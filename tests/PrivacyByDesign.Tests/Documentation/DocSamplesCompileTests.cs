@@ -31,6 +31,32 @@ public class DocSamplesCompileTests
         Assert.True(errors.Count == 0, $"{id} does not compile:\n{string.Join("\n", errors)}\n\n{block.Code}");
     }
 
+    public static TheoryData<string> GuideSamples()
+    {
+        var data = new TheoryData<string>();
+        foreach (string page in new[] { "docs/annotations.md", "docs/configuration.md" })
+        {
+            foreach (var block in Docs.CompiledBlocks(MarkdownFile.Load(Docs.Root, page)).Where(b => !b.IsFragment))
+            {
+                data.Add(block.Id);
+            }
+        }
+
+        return data;
+    }
+
+    /// <summary>The guides show the annotated end state, so their samples raise no PBD diagnostic (the page's first JSON block is the configuration).</summary>
+    [Theory]
+    [MemberData(nameof(GuideSamples))]
+    public async Task Guide_sample_is_clean_of_every_rule(string id)
+    {
+        var block = Find(id);
+        var page = MarkdownFile.Load(Docs.Root, block.File);
+        var compilation = await DocCompiler.CompileAsync(new[] { (block.Id, block.Code) });
+        var diagnostics = await DocCompiler.AnalyzeAsync(compilation, page.CodeBlocks.FirstOrDefault(b => b.Language == "json")?.Code);
+        Assert.Empty(diagnostics.Where(d => d.Id.StartsWith("PBD", StringComparison.Ordinal)).Select(d => d.ToString()));
+    }
+
     [Fact]
     public void Every_page_with_samples_has_compiled_samples()
     {
