@@ -1,0 +1,62 @@
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Text;
+using PrivacyByDesign.Tests.Verifiers;
+
+namespace PrivacyByDesign.Tests.Documentation;
+
+/// <summary>Compiles documentation samples the way a .NET 8 project with the package would, and runs the package's analyzers on them.</summary>
+public static class DocCompiler
+{
+    private static readonly CSharpParseOptions ParseOptions = new(LanguageVersion.CSharp12);
+
+    private static readonly Lazy<Task<ImmutableArray<MetadataReference>>> References = new(async () =>
+    {
+        var framework = await TestReferences.Net80.ResolveAsync(LanguageNames.CSharp, CancellationToken.None);
+        return framework.Add(TestReferences.Annotations);
+    });
+
+    public static async Task<CSharpCompilation> CompileAsync(IEnumerable<(string Path, string Code)> sources)
+    {
+        var trees = sources.Select(s => CSharpSyntaxTree.ParseText(s.Code, ParseOptions, s.Path)).ToList();
+        return CSharpCompilation.Create(
+            "DocSample",
+            trees,
+            await References.Value,
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
+    }
+
+    public static IEnumerable<string> Errors(Compilation compilation)
+        => compilation.GetDiagnostics()
+            .Where(d => d.Severity == DiagnosticSeverity.Error)
+            .Select(d => d.ToString());
+
+    /// <summary>Every diagnostic of every analyzer in the package, with <paramref name="configJson"/> as privacybydesign.json when given.</summary>
+    public static async Task<ImmutableArray<Diagnostic>> AnalyzeAsync(Compilation compilation, string? configJson)
+    {
+        var additional = configJson == null
+            ? ImmutableArray<AdditionalText>.Empty
+            : ImmutableArray.Create<AdditionalText>(new InMemoryAdditionalText("/doc/privacybydesign.json", configJson));
+        var withAnalyzers = compilation.WithAnalyzers(
+            PrivacyByDesign.DocGen.RuleCatalog.Analyzers,
+            new CompilationWithAnalyzersOptions(new AnalyzerOptions(additional), onAnalyzerException: null, concurrentAnalysis: false, logAnalyzerExecutionTime: false));
+        return await withAnalyzers.GetAllDiagnosticsAsync();
+    }
+
+    private sealed class InMemoryAdditionalText : AdditionalText
+    {
+        private readonly SourceText _text;
+
+        public InMemoryAdditionalText(string path, string text)
+        {
+            Path = path;
+            _text = SourceText.From(text);
+        }
+
+        public override string Path { get; }
+
+        public override SourceText GetText(CancellationToken cancellationToken = default) => _text;
+    }
+}
