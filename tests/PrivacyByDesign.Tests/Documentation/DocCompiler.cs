@@ -15,7 +15,7 @@ public static class DocCompiler
     private static readonly Lazy<Task<ImmutableArray<MetadataReference>>> References = new(async () =>
     {
         var framework = await TestReferences.Net80.ResolveAsync(LanguageNames.CSharp, CancellationToken.None);
-        return framework.Add(TestReferences.Annotations);
+        return framework.Add(TestReferences.Annotations).AddRange(TestReferences.Frameworks);
     });
 
     public static async Task<CSharpCompilation> CompileAsync(IEnumerable<(string Path, string Code)> sources)
