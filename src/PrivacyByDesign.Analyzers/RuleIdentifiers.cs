@@ -16,6 +16,12 @@ namespace PrivacyByDesign.Analyzers
         public const string SensitivePersonalInfoExposed = "PBD1002";
         public const string ToStringExposesPersonalInfo = "PBD1003";
 
+        public const string SensitiveStoredUnprotected = "PBD4001";
+        public const string CardAuthenticationDataStored = "PBD4002";
+        public const string CredentialStoredNotHashed = "PBD4003";
+        public const string RawBiometricStored = "PBD4004";
+        public const string RetentionNotDeclared = "PBD4005";
+
         public const string HelpLinkBase = "https://github.com/privacybydesign/privacybydesign/blob/main/docs/rules/";
 
         public static string GetHelpUri(string id) => HelpLinkBase + id + ".md";

@@ -25,7 +25,7 @@ public sealed class Consultation
     [Purpose("payment")]
     public string PaymentToken { get; set; } = "";
 
-    [SensitivePersonalInfo(PiCategory.FinanceTransaction)]
+    [SensitivePersonalInfo(PiCategory.FinanceTransaction), StoredAs(StorageForm.Encrypted, Mechanism = "ProtectedValueConverter")]
     [Purpose("payment")]
     public decimal Fee { get; set; }
 }

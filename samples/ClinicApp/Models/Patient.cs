@@ -39,11 +39,13 @@ public sealed class ChildProfile
 {
     public int Id { get; set; }
 
+    /// <summary>The guardian's patient account.</summary>
+    [PersonalInfo(PiCategory.AccountUserId)]
     public int GuardianId { get; set; }
 
-    [SensitivePersonalInfo(PiCategory.IdentityName)]
+    [SensitivePersonalInfo(PiCategory.IdentityName), StoredAs(StorageForm.Encrypted, Mechanism = "ProtectedStringConverter")]
     public string FullName { get; set; } = "";
 
-    [SensitivePersonalInfo(PiCategory.BasicBirthDate)]
+    [SensitivePersonalInfo(PiCategory.BasicBirthDate), StoredAs(StorageForm.Encrypted, Mechanism = "ProtectedValueConverter")]
     public DateOnly BirthDate { get; set; }
 }

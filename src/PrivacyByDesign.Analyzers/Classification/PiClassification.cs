@@ -90,6 +90,13 @@ namespace PrivacyByDesign.Analyzers.Classification
 
         public bool IsProtected => Protection != PiProtection.None;
 
+        /// <summary>
+        /// Whether the value itself is already protected (a hash, mask, token, template…). Encryption at rest is not:
+        /// an <c>[StoredAs(StorageForm.Encrypted)]</c> or Identity <c>[ProtectedPersonalData]</c> property holds clear
+        /// text in memory and leaks like any other when logged or sent.
+        /// </summary>
+        public bool HoldsProtectedValue => Protection != PiProtection.None && Protection != PiProtection.Encrypted;
+
         /// <summary>Why, in words a diagnostic can show: "marked [SensitivePersonalInfo(\"identity.national_id\")]", "inferred from the name `IdCardNo`".</summary>
         public string Reason { get; }
 

@@ -98,13 +98,13 @@ namespace PrivacyByDesign.Analyzers.Flow
             }
         }
 
-        /// <summary>The first personal information found in <paramref name="value"/>, or null.</summary>
-        public PiEvidence? Find(IOperation? value, Rendering rendering, CancellationToken cancellationToken)
-            => new Walk(this, cancellationToken).Visit(value, rendering, 0);
+        /// <summary>The first personal information found in <paramref name="value"/> (that <paramref name="accept"/> accepts, when given), or null.</summary>
+        public PiEvidence? Find(IOperation? value, Rendering rendering, CancellationToken cancellationToken, Func<PiClassification, bool>? accept = null)
+            => new Walk(this, accept, cancellationToken).Visit(value, rendering, 0);
 
         /// <summary>Personal information exposed by rendering an object of this type (record ToString, custom ToString, serialisation).</summary>
         public PiEvidence? FindInType(ITypeSymbol? type, SyntaxNode syntax, Rendering rendering, CancellationToken cancellationToken)
-            => new Walk(this, cancellationToken).VisitType(type, syntax, rendering, 0);
+            => new Walk(this, null, cancellationToken).VisitType(type, syntax, rendering, 0);
 
         private static bool CarriesNoData(ITypeSymbol? type)
         {
@@ -193,13 +193,15 @@ namespace PrivacyByDesign.Analyzers.Flow
         private sealed class Walk
         {
             private readonly PersonalDataFlow _flow;
+            private readonly Func<PiClassification, bool>? _accept;
             private readonly CancellationToken _cancellationToken;
             private HashSet<ILocalSymbol>? _followedLocals;
             private HashSet<ITypeSymbol>? _visitedTypes;
 
-            public Walk(PersonalDataFlow flow, CancellationToken cancellationToken)
+            public Walk(PersonalDataFlow flow, Func<PiClassification, bool>? accept, CancellationToken cancellationToken)
             {
                 _flow = flow;
+                _accept = accept;
                 _cancellationToken = cancellationToken;
             }
 
@@ -294,10 +296,13 @@ namespace PrivacyByDesign.Analyzers.Flow
                 return null;
             }
 
+            private bool Counts(PiClassification classification)
+                => classification.IsPersonal && !classification.HoldsProtectedValue && (_accept == null || _accept(classification));
+
             private PiEvidence? FromSymbol(ISymbol symbol, SyntaxNode syntax)
             {
                 var classification = _flow._classifier.Classify(symbol);
-                return classification.IsPersonal && !classification.IsProtected ? new PiEvidence(symbol, classification, syntax, null) : null;
+                return Counts(classification) ? new PiEvidence(symbol, classification, syntax, null) : null;
             }
 
             private PiEvidence? VisitMember(IMemberReferenceOperation member, Rendering rendering, int depth)
@@ -305,7 +310,7 @@ namespace PrivacyByDesign.Analyzers.Flow
                 var classification = _flow._classifier.Classify(member.Member);
                 if (classification.IsPersonal)
                 {
-                    return classification.IsProtected ? null : new PiEvidence(member.Member, classification, member.Syntax, null);
+                    return Counts(classification) ? new PiEvidence(member.Member, classification, member.Syntax, null) : null;
                 }
 
                 if (classification.Source == PiSource.NotPersonalInfo)
@@ -453,7 +458,7 @@ namespace PrivacyByDesign.Analyzers.Flow
                 }
 
                 var typeClassification = _flow._classifier.Classify(type);
-                if (typeClassification.IsPersonal && !typeClassification.IsProtected)
+                if (Counts(typeClassification))
                 {
                     return new PiEvidence(type, typeClassification, syntax, null);
                 }
@@ -482,7 +487,7 @@ namespace PrivacyByDesign.Analyzers.Flow
 
                 foreach (var candidate in members)
                 {
-                    if (candidate.Classification.IsProtected || candidate.Member.IsStatic)
+                    if (!Counts(candidate.Classification) || candidate.Member.IsStatic)
                     {
                         continue;
                     }

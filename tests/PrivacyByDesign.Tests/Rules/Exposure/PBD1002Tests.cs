@@ -25,6 +25,28 @@ public class PBD1002Tests
     }
 
     [Fact]
+    public async Task Encryption_at_rest_does_not_protect_a_logged_value_but_a_stored_hash_does()
+    {
+        const string source = """
+            using PrivacyByDesign;
+            public class Applicant
+            {
+                [SensitivePersonalInfo(PiCategory.IdentityPassport), StoredAs(StorageForm.Encrypted)] public string Passport { get; set; } = "";
+                [SensitivePersonalInfo(PiCategory.IdentityNationalId), StoredAs(StorageForm.Hashed)] public string IdDigest { get; set; } = "";
+            }
+            class Service
+            {
+                void Run(Applicant applicant)
+                {
+                    System.Console.WriteLine({|#0:applicant.Passport|});
+                    System.Console.WriteLine(applicant.IdDigest);
+                }
+            }
+            """;
+        await ExposureTestSources.VerifyAsync(source, new Microsoft.CodeAnalysis.Testing.DiagnosticResult("PBD1002", Microsoft.CodeAnalysis.DiagnosticSeverity.Error).WithLocation(0).WithMessage(null));
+    }
+
+    [Fact]
     public async Task Inferred_sensitive_information_stays_a_warning()
     {
         const string source = """
