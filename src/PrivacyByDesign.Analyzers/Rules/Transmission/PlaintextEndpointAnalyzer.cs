@@ -17,6 +17,9 @@ namespace PrivacyByDesign.Analyzers.Rules.Transmission
         /// <summary>Property naming the plaintext scheme, for the code fix.</summary>
         public const string SchemeProperty = "Scheme";
 
+        /// <summary>Property with the start of the literal that holds the scheme, when it is in the same file.</summary>
+        public const string SchemeLiteralStartProperty = "SchemeLiteralStart";
+
         internal static readonly DiagnosticDescriptor EndpointRule = new(
             RuleIdentifiers.PlaintextEndpoint,
             title: "Network API uses a plaintext endpoint",
@@ -76,7 +79,11 @@ namespace PrivacyByDesign.Analyzers.Rules.Transmission
             string secure = SecureScheme(scheme);
             string shown = Shorten(leading.Text);
             var properties = ImmutableDictionary<string, string?>.Empty.Add(SchemeProperty, scheme);
-            var additional = leading.SchemeSyntax != null ? new[] { leading.SchemeSyntax.GetLocation() } : null;
+            if (leading.SchemeSyntax is { } literal && literal.SyntaxTree == call.Address.Syntax.SyntaxTree)
+            {
+                properties = properties.Add(SchemeLiteralStartProperty, literal.SpanStart.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            }
+
             var location = call.Address.Syntax.GetLocation();
 
             // The address itself may carry personal information in its query string.
@@ -87,8 +94,8 @@ namespace PrivacyByDesign.Analyzers.Rules.Transmission
             }
 
             context.ReportDiagnostic(evidence != null
-                ? Diagnostic.Create(PersonalRule, location, additional, properties, evidence.Describe(), call.Api, shown, secure)
-                : Diagnostic.Create(EndpointRule, location, additional, properties, call.Api, shown, secure));
+                ? Diagnostic.Create(PersonalRule, location, properties, evidence.Describe(), call.Api, shown, secure)
+                : Diagnostic.Create(EndpointRule, location, properties, call.Api, shown, secure));
         }
 
         internal static string SecureScheme(string scheme) => scheme switch

@@ -60,7 +60,10 @@ namespace PrivacyByDesign.Analyzers.Rules.Transmission
                         }
                     }
 
-                    return null;
+                    // `var request = new HttpRequestMessage(...)` is filled in by later statements.
+                    return DeclaredLocal(creation) is { } declared && followed.Add(declared)
+                        ? WalkSources(creation, declared, rendering, depth, followed, cancellationToken)
+                        : null;
                 case IInvocationOperation invocation when IsSerializer(invocation.TargetMethod) || (invocation.TargetMethod.IsStatic && IsRequestOrContent(invocation.Type)):
                     // JsonSerializer.Serialize(patient), JsonContent.Create(patient): the whole object is written out.
                     foreach (var argument in invocation.Arguments)
@@ -73,15 +76,7 @@ namespace PrivacyByDesign.Analyzers.Rules.Transmission
 
                     return null;
                 case ILocalReferenceOperation local when followed.Add(local.Local):
-                    foreach (var source in SourcesOf(local))
-                    {
-                        if (Walk(source, rendering, depth + 1, followed, cancellationToken) is { } found)
-                        {
-                            return found;
-                        }
-                    }
-
-                    return _flow.Find(local, rendering, cancellationToken);
+                    return WalkSources(local, local.Local, rendering, depth, followed, cancellationToken) ?? _flow.Find(local, rendering, cancellationToken);
                 case ILocalReferenceOperation:
                     return null;
                 default:
@@ -89,16 +84,40 @@ namespace PrivacyByDesign.Analyzers.Rules.Transmission
             }
         }
 
-        /// <summary>Everything put into a local: its assignments, plus <c>request.Content = x</c> and <c>request.Headers.Add(k, v)</c>.</summary>
-        private static IEnumerable<IOperation> SourcesOf(ILocalReferenceOperation reference)
+        private PiEvidence? WalkSources(IOperation inBody, ILocalSymbol local, Rendering rendering, int depth, HashSet<ILocalSymbol> followed, CancellationToken cancellationToken)
         {
-            IOperation top = reference;
+            foreach (var source in SourcesOf(inBody, local))
+            {
+                if (Walk(source, rendering, depth + 1, followed, cancellationToken) is { } found)
+                {
+                    return found;
+                }
+            }
+
+            return null;
+        }
+
+        private static ILocalSymbol? DeclaredLocal(IOperation creation)
+        {
+            var parent = creation.Parent;
+            while (parent is IConversionOperation)
+            {
+                parent = parent.Parent;
+            }
+
+            return parent is IVariableInitializerOperation { Parent: IVariableDeclaratorOperation declarator } ? declarator.Symbol : null;
+        }
+
+        /// <summary>Everything put into a local: its assignments, plus <c>request.Content = x</c> and <c>request.Headers.Add(k, v)</c>.</summary>
+        private static IEnumerable<IOperation> SourcesOf(IOperation inBody, ILocalSymbol local)
+        {
+            IOperation top = inBody;
             while (top.Parent != null)
             {
                 top = top.Parent;
             }
 
-            foreach (var source in LocalSources.Of(top, reference.Local))
+            foreach (var source in LocalSources.Of(top, local))
             {
                 yield return source;
             }
@@ -107,10 +126,10 @@ namespace PrivacyByDesign.Analyzers.Rules.Transmission
             {
                 switch (operation)
                 {
-                    case IAssignmentOperation { Target: IMemberReferenceOperation member } assignment when RootsAt(member.Instance, reference.Local):
+                    case IAssignmentOperation { Target: IMemberReferenceOperation member } assignment when RootsAt(member.Instance, local):
                         yield return assignment.Value;
                         break;
-                    case IInvocationOperation invocation when invocation.Instance is IMemberReferenceOperation && RootsAt(invocation.Instance, reference.Local):
+                    case IInvocationOperation invocation when invocation.Instance is IMemberReferenceOperation && RootsAt(invocation.Instance, local):
                         foreach (var argument in invocation.Arguments)
                         {
                             yield return argument.Value;
