@@ -73,6 +73,7 @@ namespace PrivacyByDesign.Analyzers.Rules.Transmission
                         return true;
                     case IBinaryOperation:
                     case IConversionOperation:
+                    case IArgumentOperation:
                     case IParenthesizedOperation:
                         continue;
                     default:
