@@ -33,7 +33,7 @@ namespace PrivacyByDesign.Analyzers.Rules.Transmission
         internal static readonly DiagnosticDescriptor PersonalRule = new(
             RuleIdentifiers.PersonalInfoOverPlaintext,
             title: "Personal information is sent over a plaintext endpoint",
-            messageFormat: "Personal information {0} is sent by {1} to the plaintext endpoint '{2}'; use {3}://",
+            messageFormat: "{1} sends personal information to the plaintext endpoint '{2}': {0}; use {3}://",
             category: RuleCategories.Transmission,
             defaultSeverity: DiagnosticSeverity.Error,
             isEnabledByDefault: true,
