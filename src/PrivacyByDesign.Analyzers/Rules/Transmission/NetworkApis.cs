@@ -7,12 +7,16 @@ namespace PrivacyByDesign.Analyzers.Rules.Transmission
     /// <summary>One place where an address is handed to a network API, with the values that travel with it.</summary>
     internal sealed class NetworkCall
     {
-        public NetworkCall(string api, IOperation address, IReadOnlyList<IOperation> payload)
+        public NetworkCall(string api, IOperation address, IReadOnlyList<IOperation> payload, IOperation? client = null)
         {
             Api = api;
             Address = address;
             Payload = payload;
+            Client = client;
         }
+
+        /// <summary>The HttpClient the call goes through (instance or extension receiver), whose BaseAddress a relative address is resolved against.</summary>
+        public IOperation? Client { get; }
 
         /// <summary>"HttpClient.PostAsync".</summary>
         public string Api { get; }
@@ -67,9 +71,9 @@ namespace PrivacyByDesign.Analyzers.Rules.Transmission
             switch (operation)
             {
                 case IInvocationOperation invocation when IsNetworkType(invocation.TargetMethod.ContainingType):
-                    return FromArguments(invocation.TargetMethod, invocation.Arguments);
+                    return FromArguments(invocation.TargetMethod, invocation.Arguments, client: invocation.Instance);
                 case IObjectCreationOperation { Constructor: { } constructor } creation when IsNetworkType(constructor.ContainingType):
-                    return FromArguments(constructor, creation.Arguments, creation);
+                    return FromArguments(constructor, creation.Arguments, self: creation);
                 case ISimpleAssignmentOperation { Target: IPropertyReferenceOperation property } assignment
                     when IsNetworkType(property.Property.ContainingType) && IsAddressProperty(property.Property):
                     return new NetworkCall(property.Property.ContainingType.Name + "." + property.Property.Name, assignment.Value, new List<IOperation>());
@@ -97,7 +101,7 @@ namespace PrivacyByDesign.Analyzers.Rules.Transmission
         private static bool IsAddressType(ITypeSymbol type)
             => type.SpecialType == SpecialType.System_String || type is { Name: "Uri", ContainingNamespace.Name: "System" };
 
-        private static NetworkCall? FromArguments(IMethodSymbol method, System.Collections.Immutable.ImmutableArray<IArgumentOperation> arguments, IOperation? self = null)
+        private static NetworkCall? FromArguments(IMethodSymbol method, System.Collections.Immutable.ImmutableArray<IArgumentOperation> arguments, IOperation? self = null, IOperation? client = null)
         {
             IOperation? address = null;
             var payload = new List<IOperation>();
@@ -108,7 +112,11 @@ namespace PrivacyByDesign.Analyzers.Rules.Transmission
                     continue;
                 }
 
-                if (address == null && System.Array.IndexOf(AddressParameters, parameter.Name) >= 0 && IsAddressType(parameter.Type))
+                if (parameter.Name == "client" && method.IsExtensionMethod)
+                {
+                    client = argument.Value;
+                }
+                else if (address == null && System.Array.IndexOf(AddressParameters, parameter.Name) >= 0 && IsAddressType(parameter.Type))
                 {
                     address = argument.Value;
                 }
@@ -130,7 +138,7 @@ namespace PrivacyByDesign.Analyzers.Rules.Transmission
             }
 
             string owner = method.MethodKind == MethodKind.Constructor ? "new " + method.ContainingType.Name : method.ContainingType.Name + "." + method.Name;
-            return new NetworkCall(owner, address, payload);
+            return new NetworkCall(owner, address, payload, client);
         }
     }
 }

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
 using PrivacyByDesign.Analyzers.Classification;
 using PrivacyByDesign.Analyzers.Flow;
 
@@ -66,36 +67,136 @@ namespace PrivacyByDesign.Analyzers.Rules.Transmission
 
         private static void Analyze(OperationAnalysisContext context, NetworkApis apis, TransmittedData data)
         {
-            if (apis.Match(context.Operation) is not { } call || Endpoints.Resolve(call.Address) is not { } leading)
+            if (apis.Match(context.Operation) is not { } call)
             {
                 return;
             }
 
-            if (Endpoints.PlaintextScheme(leading.Text, leading.IsComplete) is not { } scheme)
+            var leading = Endpoints.Resolve(call.Address);
+            if (leading == null)
+            {
+                return;
+            }
+
+            if (leading.Value.Text.IndexOf("://", System.StringComparison.Ordinal) < 0)
+            {
+                // A relative address goes to the client's BaseAddress; that is reported where it is set (PBD2001),
+                // and here only when this request carries personal information.
+                AnalyzeRelative(context, call, data);
+                return;
+            }
+
+            if (Endpoints.PlaintextScheme(leading.Value.Text, leading.Value.IsComplete) is not { } scheme)
             {
                 return;
             }
 
             string secure = SecureScheme(scheme);
-            string shown = Shorten(leading.Text);
+            string shown = Shorten(leading.Value.Text);
             var properties = ImmutableDictionary<string, string?>.Empty.Add(SchemeProperty, scheme);
-            if (leading.SchemeSyntax is { } literal && literal.SyntaxTree == call.Address.Syntax.SyntaxTree)
+            if (leading.Value.SchemeSyntax is { } literal && literal.SyntaxTree == call.Address.Syntax.SyntaxTree)
             {
                 properties = properties.Add(SchemeLiteralStartProperty, literal.SpanStart.ToString(System.Globalization.CultureInfo.InvariantCulture));
             }
 
             var location = call.Address.Syntax.GetLocation();
 
-            // The address itself may carry personal information in its query string.
-            var evidence = data.Find(call.Address, Rendering.Text, context.CancellationToken);
-            foreach (var payload in call.Payload)
-            {
-                evidence ??= data.Find(payload, Rendering.Structured, context.CancellationToken);
-            }
+            var evidence = FindPersonal(call, data, context.CancellationToken);
 
             context.ReportDiagnostic(evidence != null
                 ? Diagnostic.Create(PersonalRule, location, properties, evidence.Describe(), call.Api, shown, secure)
                 : Diagnostic.Create(EndpointRule, location, properties, call.Api, shown, secure));
+        }
+
+        private static void AnalyzeRelative(OperationAnalysisContext context, NetworkCall call, TransmittedData data)
+        {
+            if (BaseAddressOf(call.Client) is not { } baseAddress
+                || Endpoints.PlaintextScheme(baseAddress.Text, baseAddress.IsComplete) is not { } scheme
+                || FindPersonal(call, data, context.CancellationToken) is not { } evidence)
+            {
+                return;
+            }
+
+            context.ReportDiagnostic(Diagnostic.Create(
+                PersonalRule,
+                call.Address.Syntax.GetLocation(),
+                ImmutableDictionary<string, string?>.Empty.Add(SchemeProperty, scheme),
+                evidence.Describe(),
+                call.Api,
+                Shorten(baseAddress.Text),
+                SecureScheme(scheme)));
+        }
+
+        /// <summary>The BaseAddress given to a local HttpClient in the same body: in its initializer or by assignment.</summary>
+        private static LeadingText? BaseAddressOf(IOperation? client)
+        {
+            while (client is IConversionOperation conversion)
+            {
+                client = conversion.Operand;
+            }
+
+            if (client is not ILocalReferenceOperation local)
+            {
+                return null;
+            }
+
+            IOperation top = local;
+            while (top.Parent != null)
+            {
+                top = top.Parent;
+            }
+
+            foreach (var operation in top.Descendants())
+            {
+                if (operation is ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Property.Name: "BaseAddress" } property } assignment
+                    && IsClientLocal(property.Instance, local.Local)
+                    && Endpoints.Resolve(assignment.Value) is { } found)
+                {
+                    return found;
+                }
+            }
+
+            return null;
+        }
+
+        /// <summary><c>client.BaseAddress = ...</c>, or <c>BaseAddress = ...</c> in the initializer of the local's own creation.</summary>
+        private static bool IsClientLocal(IOperation? instance, ILocalSymbol local)
+        {
+            if (instance is ILocalReferenceOperation reference)
+            {
+                return SymbolEqualityComparer.Default.Equals(reference.Local, local);
+            }
+
+            if (instance is IInstanceReferenceOperation { ReferenceKind: InstanceReferenceKind.ImplicitReceiver })
+            {
+                var creation = instance.Parent;
+                while (creation != null && creation is not IObjectCreationOperation)
+                {
+                    creation = creation.Parent;
+                }
+
+                var parent = creation?.Parent;
+                while (parent is IConversionOperation)
+                {
+                    parent = parent.Parent;
+                }
+
+                return parent is IVariableInitializerOperation { Parent: IVariableDeclaratorOperation declarator } && SymbolEqualityComparer.Default.Equals(declarator.Symbol, local);
+            }
+
+            return false;
+        }
+
+        /// <summary>Personal information in the address (query string) or in what is sent with it.</summary>
+        private static PiEvidence? FindPersonal(NetworkCall call, TransmittedData data, System.Threading.CancellationToken cancellationToken)
+        {
+            var evidence = data.Find(call.Address, Rendering.Text, cancellationToken);
+            foreach (var payload in call.Payload)
+            {
+                evidence ??= data.Find(payload, Rendering.Structured, cancellationToken);
+            }
+
+            return evidence;
         }
 
         internal static string SecureScheme(string scheme) => scheme switch

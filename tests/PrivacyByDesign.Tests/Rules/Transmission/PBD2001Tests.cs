@@ -100,6 +100,7 @@ public class PBD2001Tests
                     var client = new HttpClient { BaseAddress = {|#0:new Uri("http://inventory.example.com/")|} };
                     client.BaseAddress = {|#1:new Uri("http://inventory.example.com/v2/")|};
                     services.AddHttpClient("inventory", c => c.BaseAddress = {|#2:new Uri("http://inventory.example.com/")|});
+                    services.AddHttpClient<Wiring>(c => { c.BaseAddress = {|#8:new Uri("http://typed.example.com/")|}; });
                     var request = new HttpRequestMessage { RequestUri = {|#3:new Uri("http://inventory.example.com/ping")|} };
                     var legacy = WebRequest.Create({|#4:"ftp://files.example.com/daily.csv"|});
                     await socket.ConnectAsync({|#5:new Uri("ws://push.example.com/feed")|}, CancellationToken.None);
@@ -114,7 +115,8 @@ public class PBD2001Tests
             Verify.Diagnostic("PBD2001").WithLocation(4).WithArguments("WebRequest.Create", "ftp://files.example.com/daily.csv", "ftps"),
             Verify.Diagnostic("PBD2001").WithLocation(5).WithArguments("ClientWebSocket.ConnectAsync", "ws://push.example.com/feed", "wss"),
             Verify.Diagnostic("PBD2001").WithLocation(6).WithArguments("GrpcChannel.ForAddress", "http://grpc.example.com:5000", "https"),
-            Verify.Diagnostic("PBD2001").WithLocation(7).WithArguments("ConnectionFactory.Uri", "amqp://broker.example.com", "amqps"));
+            Verify.Diagnostic("PBD2001").WithLocation(7).WithArguments("ConnectionFactory.Uri", "amqp://broker.example.com", "amqps"),
+            At(8));
     }
 
     [Fact]

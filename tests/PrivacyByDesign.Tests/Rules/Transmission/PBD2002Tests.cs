@@ -117,4 +117,64 @@ public class PBD2002Tests
             Verify.Diagnostic("PBD2001").WithLocation(2).WithMessage(null),
             Verify.Diagnostic("PBD2001").WithLocation(3).WithMessage(null));
     }
+
+    [Fact]
+    public async Task Relative_requests_through_a_client_with_a_plaintext_base_address_are_errors_only_with_personal_data()
+    {
+        const string source = """
+            using System;
+            using System.Net.Http;
+            using System.Net.Http.Json;
+            using System.Threading.Tasks;
+            class Referrals
+            {
+                async Task Send(Patient patient, Product product, string absolute)
+                {
+                    var client = new HttpClient { BaseAddress = {|#0:new Uri("http://partner.example.com/")|} };
+                    await client.PostAsJsonAsync({|#1:"referrals"|}, patient);
+                    await client.GetAsync({|#2:$"lookup?phone={patient.Phone}"|});
+                    await client.PostAsJsonAsync("products", product);
+                    await client.PostAsJsonAsync(absolute, patient);
+
+                    var secure = new HttpClient();
+                    secure.BaseAddress = new Uri("https://partner.example.com/");
+                    await secure.PostAsJsonAsync("referrals", patient);
+
+                    var other = new HttpClient();
+                    other.BaseAddress = {|#3:new Uri("http://partner.example.com/")|};
+                    await other.PostAsync({|#4:"referrals"|}, JsonContent.Create(patient));
+                }
+            }
+            """;
+        await VerifyAsync(source,
+            Verify.Diagnostic("PBD2001").WithLocation(0).WithMessage(null),
+            Verify.Diagnostic("PBD2002").WithSeverity(DiagnosticSeverity.Error).WithLocation(1).WithArguments(
+                "'Patient.Name' (personal (legal) name (identity.name); marked [PersonalInfo(\"identity.name\")]) is serialised with the whole 'Patient' object",
+                "HttpClientJsonExtensions.PostAsJsonAsync",
+                "http://partner.example.com/",
+                "https"),
+            Personal(2),
+            Verify.Diagnostic("PBD2001").WithLocation(3).WithMessage(null),
+            Personal(4));
+    }
+
+    [Fact]
+    public async Task WebClient_uploads_carry_their_data()
+    {
+        const string source = """
+            #pragma warning disable SYSLIB0014
+            using System.Net;
+            class Legacy
+            {
+                void Send(Patient patient, Product product)
+                {
+                    using var web = new WebClient();
+                    web.UploadString({|#0:"http://legacy.example.com/patients"|}, patient.Phone);
+                    web.UploadString({|#1:"http://legacy.example.com/products"|}, product.Title);
+                    web.UploadString("https://legacy.example.com/patients", patient.Phone);
+                }
+            }
+            """;
+        await VerifyAsync(source, Personal(0), Verify.Diagnostic("PBD2001").WithLocation(1).WithMessage(null));
+    }
 }
