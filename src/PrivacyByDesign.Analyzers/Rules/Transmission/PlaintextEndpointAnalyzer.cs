@@ -135,6 +135,11 @@ namespace PrivacyByDesign.Analyzers.Rules.Transmission
                 client = conversion.Operand;
             }
 
+            if (client is IFieldReferenceOperation field)
+            {
+                return BaseAddressOfField(field);
+            }
+
             if (client is not ILocalReferenceOperation local)
             {
                 return null;
@@ -153,6 +158,42 @@ namespace PrivacyByDesign.Analyzers.Rules.Transmission
                     && Endpoints.Resolve(assignment.Value) is { } found)
                 {
                     return found;
+                }
+            }
+
+            return null;
+        }
+
+        /// <summary>A field initialised as <c>new HttpClient { BaseAddress = ... }</c> in the same file.</summary>
+        private static LeadingText? BaseAddressOfField(IFieldReferenceOperation field)
+        {
+            var model = field.SemanticModel;
+            foreach (var reference in field.Field.DeclaringSyntaxReferences)
+            {
+                if (model == null || reference.SyntaxTree != model.SyntaxTree
+                    || reference.GetSyntax() is not Microsoft.CodeAnalysis.CSharp.Syntax.VariableDeclaratorSyntax { Initializer: { } initializer })
+                {
+                    continue;
+                }
+
+                var value = model.GetOperation(initializer.Value);
+                while (value is IConversionOperation conversion)
+                {
+                    value = conversion.Operand;
+                }
+
+                if (value is not IObjectCreationOperation { Initializer: { } members })
+                {
+                    continue;
+                }
+
+                foreach (var member in members.Initializers)
+                {
+                    if (member is ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Property.Name: "BaseAddress" } } assignment
+                        && Endpoints.Resolve(assignment.Value) is { } found)
+                    {
+                        return found;
+                    }
                 }
             }
 

@@ -177,4 +177,28 @@ public class PBD2002Tests
             """;
         await VerifyAsync(source, Personal(0), Verify.Diagnostic("PBD2001").WithLocation(1).WithMessage(null));
     }
+
+    [Fact]
+    public async Task A_client_field_with_a_plaintext_base_address_carries_the_finding_to_its_requests()
+    {
+        const string source = """
+            using System;
+            using System.Net.Http;
+            using System.Net.Http.Json;
+            using System.Threading.Tasks;
+            class LabClient
+            {
+                private readonly HttpClient _http = new HttpClient { BaseAddress = {|#0:new Uri("http://lab.example.com/")|} };
+                private readonly HttpClient _secure = new HttpClient { BaseAddress = new Uri("https://lab.example.com/") };
+
+                async Task Send(Patient patient, Product product)
+                {
+                    await _http.PostAsJsonAsync({|#1:"results"|}, patient);
+                    await _http.PostAsJsonAsync("catalogue", product);
+                    await _secure.PostAsJsonAsync("results", patient);
+                }
+            }
+            """;
+        await VerifyAsync(source, Verify.Diagnostic("PBD2001").WithLocation(0).WithMessage(null), Personal(1));
+    }
 }
