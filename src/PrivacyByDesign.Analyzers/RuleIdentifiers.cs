@@ -16,6 +16,13 @@ namespace PrivacyByDesign.Analyzers
         public const string SensitivePersonalInfoExposed = "PBD1002";
         public const string ToStringExposesPersonalInfo = "PBD1003";
 
+        public const string PlaintextEndpoint = "PBD2001";
+        public const string PersonalInfoOverPlaintext = "PBD2002";
+        public const string CertificateValidationDisabled = "PBD2003";
+        public const string ObsoleteTlsProtocol = "PBD2004";
+        public const string EncryptionDisabled = "PBD2005";
+        public const string PlaintextEndpointInConfiguration = "PBD2006";
+
         public const string SensitiveStoredUnprotected = "PBD4001";
         public const string CardAuthenticationDataStored = "PBD4002";
         public const string CredentialStoredNotHashed = "PBD4003";
