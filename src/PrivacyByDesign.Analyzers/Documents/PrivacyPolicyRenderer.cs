@@ -193,7 +193,7 @@ namespace PrivacyByDesign.Analyzers.Documents
                 d.Header(T("Foreign recipient", "境外接收方"), T("Contact", "联系方式"), T("Country or region", "国家或地区"), T("Purposes", "目的"), T("Categories", "个人信息种类"), T("Condition (Art. 38)", "出境条件（第三十八条）"), T("How to exercise your rights", "行使权利的方式"));
                 foreach (var r in facts.CrossBorder)
                 {
-                    d.Row(Escape.Md(r.Name), Escape.Md(r.Contact ?? "TODO"), Escape.Md(r.Country), Escape.Md(string.Join(", ", r.Purposes)),
+                    d.Row(Escape.Md(r.Name), Escape.Md(r.Contact ?? "TODO"), Escape.Md(r.Country), Escape.Md(string.Join(", ", r.Purposes.Select(id => facts.Purpose(id) is { } p ? (zh && p.DescriptionZh != null ? p.DescriptionZh : p.Description) : id))),
                         string.Join(", ", r.Categories.Select(c => Escape.Md(facts.CategoryLabel(c, zh)))), r.Mechanism == "None" ? "TODO" : Escape.Md(r.Mechanism), Escape.Md(r.RightsProcedure ?? "TODO"));
                 }
 
