@@ -32,7 +32,7 @@ public class PBD0003Tests
         await Verify.VerifyAsync("public class C { }",
             test => test.TestState.AdditionalFiles.Add(("/0/privacybydesign.json", json)),
             Verify.Diagnostic("PBD0003").WithSpan("/0/privacybydesign.json", 2, 3, 2, 69).WithArguments("a third party needs 'id', 'name' and 'country' (ISO 3166-1 alpha-2, e.g. \"US\")"),
-            Verify.Diagnostic("PBD0003").WithSpan("/0/privacybydesign.json", 3, 3, 3, 49).WithArguments("third party 'bi' needs 'hosts' or 'namespaces' to be recognised"));
+            Verify.Diagnostic("PBD0003").WithSpan("/0/privacybydesign.json", 3, 3, 3, 48).WithArguments("third party 'bi' needs 'hosts' or 'namespaces' to be recognised"));
     }
 
     [Fact]
