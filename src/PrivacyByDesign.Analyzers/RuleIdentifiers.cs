@@ -29,6 +29,10 @@ namespace PrivacyByDesign.Analyzers
         public const string RawBiometricStored = "PBD4004";
         public const string RetentionNotDeclared = "PBD4005";
 
+        public const string UndeclaredRecipient = "PBD5001";
+        public const string CrossBorderWithoutMechanism = "PBD5002";
+        public const string IncompleteRecipient = "PBD5003";
+
         public const string HelpLinkBase = "https://github.com/privacybydesign/privacybydesign/blob/main/docs/rules/";
 
         public static string GetHelpUri(string id) => HelpLinkBase + id + ".md";

@@ -35,7 +35,7 @@ public static class RuleCatalog
         text.Append("| Id | Title | Category | Default severity |\n|---|---|---|---|\n");
         foreach (var rule in Descriptors)
         {
-            text.Append($"| [{rule.Id}]({rule.Id}.md) | {EscapeCell(rule.Title.ToString())} | {rule.Category} | {rule.DefaultSeverity}{(rule.IsEnabledByDefault ? "" : " (off)")} |\n");
+            text.Append($"| [{rule.Id}]({rule.Id}.md) | {EmitText.Cell(rule.Title.ToString())} | {rule.Category} | {rule.DefaultSeverity}{(rule.IsEnabledByDefault ? "" : " (off)")} |\n");
         }
 
         return text.ToString();
@@ -56,6 +56,4 @@ public static class RuleCatalog
 
         return text.ToString();
     }
-
-    private static string EscapeCell(string value) => value.Replace("|", "\\|");
 }

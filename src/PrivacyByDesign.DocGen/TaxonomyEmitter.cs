@@ -122,9 +122,9 @@ public static class TaxonomyEmitter
         return sb.ToString();
     }
 
-    private static string Str(string s) => "\"" + s.Replace("\\", "\\\\").Replace("\"", "\\\"") + "\"";
+    private static string Str(string s) => EmitText.CSharpString(s);
 
-    private static string Xml(string s) => s.Replace("&", "&amp;").Replace("<", "&lt;").Replace(">", "&gt;");
+    private static string Xml(string s) => EmitText.Xml(s);
 
-    private static string Cell(string s) => s.Replace("|", "\\|").Replace("\n", " ");
+    private static string Cell(string s) => EmitText.Cell(s);
 }

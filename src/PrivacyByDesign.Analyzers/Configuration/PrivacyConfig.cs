@@ -8,6 +8,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Text;
 using PrivacyByDesign.Analyzers.Classification;
+using PrivacyByDesign.Analyzers.Sharing;
 using PrivacyByDesign.Analyzers.Taxonomy;
 
 namespace PrivacyByDesign.Analyzers.Configuration
@@ -42,10 +43,11 @@ namespace PrivacyByDesign.Analyzers.Configuration
     {
         public const string FileName = "privacybydesign.json";
 
-        public static PrivacyConfig Empty { get; } = new(PiTaxonomy.BuiltIn, ImmutableArray<string>.Empty, ImmutableArray<string>.Empty, true, ImmutableArray<ConfigProblem>.Empty);
+        public static PrivacyConfig Empty { get; } = new(PiTaxonomy.BuiltIn, ImmutableArray<string>.Empty, ImmutableArray<string>.Empty, true, ImmutableArray<ThirdParty>.Empty, ImmutableArray<ConfigProblem>.Empty);
 
-        private PrivacyConfig(PiTaxonomy taxonomy, ImmutableArray<string> notPersonalNames, ImmutableArray<string> personTypeWords, bool inferenceEnabled, ImmutableArray<ConfigProblem> problems)
+        private PrivacyConfig(PiTaxonomy taxonomy, ImmutableArray<string> notPersonalNames, ImmutableArray<string> personTypeWords, bool inferenceEnabled, ImmutableArray<ThirdParty> thirdParties, ImmutableArray<ConfigProblem> problems)
         {
+            ThirdParties = thirdParties;
             Taxonomy = taxonomy;
             NotPersonalNames = notPersonalNames;
             PersonTypeWords = personTypeWords;
@@ -66,6 +68,9 @@ namespace PrivacyByDesign.Analyzers.Configuration
         public bool InferenceEnabled { get; }
 
         public ImmutableArray<ConfigProblem> Problems { get; }
+
+        /// <summary>The project's own third parties (<c>thirdParties</c>), recognised like the built-in ones.</summary>
+        public ImmutableArray<ThirdParty> ThirdParties { get; }
 
         public static bool IsConfigFile(string path) => string.Equals(System.IO.Path.GetFileName(path), FileName, StringComparison.OrdinalIgnoreCase);
 
@@ -90,7 +95,7 @@ namespace PrivacyByDesign.Analyzers.Configuration
             if (root is not JsonObject obj)
             {
                 Problem(root?.Span ?? errorSpan, error ?? "the file must hold a JSON object");
-                return new PrivacyConfig(PiTaxonomy.BuiltIn, ImmutableArray<string>.Empty, ImmutableArray<string>.Empty, true, problems.ToImmutable());
+                return new PrivacyConfig(PiTaxonomy.BuiltIn, ImmutableArray<string>.Empty, ImmutableArray<string>.Empty, true, ImmutableArray<ThirdParty>.Empty, problems.ToImmutable());
             }
 
             bool inference = true;
@@ -152,6 +157,24 @@ namespace PrivacyByDesign.Analyzers.Configuration
 
             var notPersonal = obj["notPersonal"] is JsonNode np ? ReadStrings(np, "notPersonal", Problem) : new List<string>();
             var personTypes = obj["personTypes"] is JsonNode pt ? ReadStrings(pt, "personTypes", Problem) : new List<string>();
+            var thirdParties = ImmutableArray.CreateBuilder<ThirdParty>();
+            if (obj["thirdParties"] is JsonNode thirdPartiesNode)
+            {
+                if (thirdPartiesNode is JsonArray list)
+                {
+                    foreach (var item in list.Items)
+                    {
+                        if (ReadThirdParty(item, Problem) is { } thirdParty)
+                        {
+                            thirdParties.Add(thirdParty);
+                        }
+                    }
+                }
+                else
+                {
+                    Problem(thirdPartiesNode.Span, "'thirdParties' must be an array");
+                }
+            }
 
             // Project names go first so they win over built-in ones that share a spelling.
             var merged = categories.Select(c => extraNames.TryGetValue(c.Id, out var extra)
@@ -164,7 +187,52 @@ namespace PrivacyByDesign.Analyzers.Configuration
                 notPersonal.ToImmutableArray(),
                 personTypes.SelectMany(p => IdentifierTokens.Split(p)).ToImmutableArray(),
                 inference,
+                thirdParties.ToImmutable(),
                 problems.ToImmutable());
+        }
+
+        private static ThirdParty? ReadThirdParty(JsonNode node, Action<TextSpan, string> problem)
+        {
+            if (node is not JsonObject obj)
+            {
+                problem(node.Span, "a third party must be an object");
+                return null;
+            }
+
+            string? Text(string name)
+            {
+                if (obj[name] is JsonScalar { Kind: JsonScalarKind.String } scalar && scalar.Text.Length > 0)
+                {
+                    return scalar.Text;
+                }
+
+                if (obj[name] is JsonNode other)
+                {
+                    problem(other.Span, $"'{name}' must be a non-empty string");
+                }
+
+                return null;
+            }
+
+            string? id = Text("id");
+            string? name = Text("name");
+            string? country = Text("country");
+            string kind = Text("kind") ?? "other";
+            var hosts = obj["hosts"] is JsonNode h ? ReadStrings(h, "hosts", problem) : new List<string>();
+            var namespaces = obj["namespaces"] is JsonNode n ? ReadStrings(n, "namespaces", problem) : new List<string>();
+            if (id == null || name == null || country == null)
+            {
+                problem(obj.Span, "a third party needs 'id', 'name' and 'country' (ISO 3166-1 alpha-2, e.g. \"US\")");
+                return null;
+            }
+
+            if (hosts.Count == 0 && namespaces.Count == 0)
+            {
+                problem(obj.Span, $"third party '{id}' needs 'hosts' or 'namespaces' to be recognised");
+                return null;
+            }
+
+            return new ThirdParty(id, name, kind, country.ToUpperInvariant(), hosts.ToImmutableArray(), namespaces.ToImmutableArray());
         }
 
         private static PiCategoryInfo? ReadCategory(JsonNode node, List<PiCategoryInfo> existing, Action<TextSpan, string> problem)

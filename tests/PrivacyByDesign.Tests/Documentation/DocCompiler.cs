@@ -34,16 +34,23 @@ public static class DocCompiler
             .Select(d => d.ToString());
 
     /// <summary>Every diagnostic of every analyzer in the package, with <paramref name="configJson"/> as privacybydesign.json when given.</summary>
-    public static async Task<ImmutableArray<Diagnostic>> AnalyzeAsync(Compilation compilation, string? configJson)
+    public static Task<ImmutableArray<Diagnostic>> AnalyzeAsync(Compilation compilation, string? configJson)
+        => AnalyzeAsync(compilation, configJson == null ? Array.Empty<(string, string)>() : new[] { (ConfigFileName, configJson) });
+
+    /// <summary>Every diagnostic of every analyzer in the package, with the given files (by name) as AdditionalFiles.</summary>
+    public static async Task<ImmutableArray<Diagnostic>> AnalyzeAsync(Compilation compilation, IEnumerable<(string Name, string Text)> additionalFiles)
     {
-        var additional = configJson == null
-            ? ImmutableArray<AdditionalText>.Empty
-            : ImmutableArray.Create<AdditionalText>(new InMemoryAdditionalText("/doc/privacybydesign.json", configJson));
+        var additional = additionalFiles
+            .Select(f => (AdditionalText)new InMemoryAdditionalText("/doc/" + f.Name, f.Text))
+            .ToImmutableArray();
         var withAnalyzers = compilation.WithAnalyzers(
             PrivacyByDesign.DocGen.RuleCatalog.Analyzers,
             new CompilationWithAnalyzersOptions(new AnalyzerOptions(additional), onAnalyzerException: null, concurrentAnalysis: false, logAnalyzerExecutionTime: false));
         return await withAnalyzers.GetAllDiagnosticsAsync();
     }
+
+    /// <summary>What an unnamed ```json block of a rule page's code section is: the package configuration.</summary>
+    public const string ConfigFileName = "privacybydesign.json";
 
     private sealed class InMemoryAdditionalText : AdditionalText
     {

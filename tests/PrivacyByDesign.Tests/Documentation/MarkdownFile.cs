@@ -3,8 +3,11 @@ using System.Text.RegularExpressions;
 
 namespace PrivacyByDesign.Tests.Documentation;
 
-/// <summary>A fenced code block of a Markdown page, with the <c>##</c> section it sits in.</summary>
-public sealed record CodeBlock(string File, int Line, string Section, string Language, string Code)
+/// <summary>
+/// A fenced code block of a Markdown page, with the <c>##</c> section it sits in and the file name its info string gives
+/// after the language (<c>```json appsettings.json</c>), if any.
+/// </summary>
+public sealed record CodeBlock(string File, int Line, string Section, string Language, string Code, string? FileName = null)
 {
     /// <summary>Blocks that are deliberately partial start with this line and are not compiled.</summary>
     public const string FragmentMarker = "// doc: fragment";
@@ -100,6 +103,7 @@ public sealed class MarkdownFile
         var sectionText = new StringBuilder();
         string? fence = null;
         string language = string.Empty;
+        string? fileName = null;
         int blockStart = 0;
         var block = new StringBuilder();
 
@@ -121,7 +125,7 @@ public sealed class MarkdownFile
             {
                 if (trimmed.StartsWith(fence, StringComparison.Ordinal) && trimmed.Trim() == fence)
                 {
-                    CodeBlocks.Add(new CodeBlock(RelativePath, blockStart, section, language, block.ToString()));
+                    CodeBlocks.Add(new CodeBlock(RelativePath, blockStart, section, language, block.ToString(), fileName));
                     block.Clear();
                     fence = null;
                 }
@@ -137,7 +141,9 @@ public sealed class MarkdownFile
             if (trimmed.StartsWith("```", StringComparison.Ordinal))
             {
                 fence = new string('`', trimmed.TakeWhile(c => c == '`').Count());
-                language = trimmed.Substring(fence.Length).Trim().Split(' ')[0].ToLowerInvariant();
+                string[] info = trimmed.Substring(fence.Length).Trim().Split(' ', StringSplitOptions.RemoveEmptyEntries);
+                language = info.Length > 0 ? info[0].ToLowerInvariant() : string.Empty;
+                fileName = info.Length > 1 ? info[1] : null;
                 blockStart = i + 1;
                 sectionText.Append(line).Append('\n');
                 continue;

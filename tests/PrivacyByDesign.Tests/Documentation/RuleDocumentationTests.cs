@@ -180,6 +180,22 @@ public class RuleDocumentationTests
         Assert.Equal(("PrivacyClassification", "Warning"), Assert.Single(tracked).Value);
     }
 
+    [Fact]
+    public async Task A_json_block_named_in_its_info_string_reaches_the_analyzers_under_that_name()
+    {
+        var page = MarkdownFile.FromText("docs/rules/X.md", "## Non-compliant code\n\n```csharp\nclass C { }\n```\n\n```json appsettings.json\n{ \"Api\": \"http://api.example.com\" }\n```\n\n```json\n{ }\n```\n");
+        var blocks = page.CodeBlocks;
+        Assert.Equal("appsettings.json", blocks[1].FileName);
+        Assert.Null(blocks[2].FileName);
+
+        var files = AdditionalFiles(blocks).ToList();
+        Assert.Equal(new[] { "appsettings.json", DocCompiler.ConfigFileName }, files.Select(f => f.Name));
+
+        var compilation = await DocCompiler.CompileAsync(new[] { (blocks[0].Id, blocks[0].Code) });
+        var diagnostics = await DocCompiler.AnalyzeAsync(compilation, files);
+        Assert.Contains(diagnostics, d => d.Id == RuleIdentifiers.PlaintextEndpointInConfiguration && d.Location.GetLineSpan().Path == "/doc/appsettings.json");
+    }
+
     public static TheoryData<string> MarkdownFiles()
     {
         var data = new TheoryData<string>();
@@ -264,8 +280,9 @@ public class RuleDocumentationTests
     }
 
     /// <summary>
-    /// Compiles a code section's C# blocks (its JSON block, if any, as privacybydesign.json) and runs every analyzer;
-    /// null when the section holds a fragment, which cannot be compiled.
+    /// Compiles a code section's C# blocks and runs every analyzer with the section's JSON blocks as AdditionalFiles: a
+    /// block named in its info string (<c>```json appsettings.json</c>) under that name, an unnamed one as
+    /// privacybydesign.json; null when the section holds a fragment, which cannot be compiled.
     /// </summary>
     private static async Task<IReadOnlyList<Diagnostic>?> AnalyzeSection(string id, string section)
     {
@@ -277,8 +294,11 @@ public class RuleDocumentationTests
         }
 
         var compilation = await DocCompiler.CompileAsync(code.Select(b => (b.Id, b.Code)));
-        return await DocCompiler.AnalyzeAsync(compilation, blocks.FirstOrDefault(b => b.Language == "json")?.Code);
+        return await DocCompiler.AnalyzeAsync(compilation, AdditionalFiles(blocks));
     }
+
+    private static IEnumerable<(string Name, string Text)> AdditionalFiles(IEnumerable<CodeBlock> blocks)
+        => blocks.Where(b => b.Language == "json").Select(b => (b.FileName ?? DocCompiler.ConfigFileName, b.Code));
 
     private static IEnumerable<string> BrokenLinks(MarkdownFile page, string root)
     {

@@ -4,6 +4,7 @@ using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
 using PrivacyByDesign.Analyzers.Classification;
 using PrivacyByDesign.Analyzers.Flow;
+using PrivacyByDesign.Analyzers.Network;
 
 namespace PrivacyByDesign.Analyzers.Rules.Transmission
 {

@@ -3,6 +3,7 @@ using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using PrivacyByDesign.Analyzers.Configuration;
+using PrivacyByDesign.Analyzers.Network;
 
 namespace PrivacyByDesign.Analyzers.Rules.Transmission
 {

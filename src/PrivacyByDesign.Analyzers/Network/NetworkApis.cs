@@ -2,7 +2,7 @@ using System.Collections.Generic;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 
-namespace PrivacyByDesign.Analyzers.Rules.Transmission
+namespace PrivacyByDesign.Analyzers.Network
 {
     /// <summary>One place where an address is handed to a network API, with the values that travel with it.</summary>
     internal sealed class NetworkCall

@@ -5,7 +5,7 @@ using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
 using PrivacyByDesign.Analyzers.Flow;
 
-namespace PrivacyByDesign.Analyzers.Rules.Transmission
+namespace PrivacyByDesign.Analyzers.Network
 {
     /// <summary>The constant text an address expression starts with, and the syntax that holds its scheme (for the code fix).</summary>
     internal readonly struct LeadingText

@@ -5,7 +5,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 using PrivacyByDesign.Analyzers.Flow;
 
-namespace PrivacyByDesign.Analyzers.Rules.Transmission
+namespace PrivacyByDesign.Analyzers.Network
 {
     /// <summary>
     /// Unwraps what an HTTP request carries (content objects, serialiser calls, request messages filled in later) and asks
