@@ -43,10 +43,10 @@ namespace PrivacyByDesign.Analyzers.Documents
             {
                 var i = item.Item;
                 w.BeginObject().Prop("type", item.Type.TypeName).Prop("member", i.Member).Prop("category", i.CategoryId).Prop("categoryName", i.CategoryNameEn)
-                    .Prop("categoryNameZh", i.CategoryNameZh).Prop("sensitive", item.IsSensitive).Prop("gdprSpecialCategory", i.GdprSpecialCategory)
+                    .Prop("categoryNameZh", i.CategoryNameZh).Prop("sensitive", item.IsSensitive).Prop("sensitiveCategory", i.Sensitive).Prop("gdprSpecialCategory", i.GdprSpecialCategory)
                     .Prop("subject", item.Subject).Prop("child", item.IsChild).Prop("classifiedBy", i.Source).Prop("reason", i.Reason)
                     .Prop("protection", i.Protection).Prop("protectionMechanism", i.ProtectionMechanism).Prop("localOnly", i.LocalOnly || item.Type.LocalOnly)
-                    .Strings("purposes", item.Purposes);
+                    .Strings("purposes", item.Purposes).Strings("declaredPurposes", i.Purposes);
                 WriteRetention(w, item);
                 w.BeginArray("separateConsents");
                 foreach (var consent in item.SeparateConsents)
@@ -63,7 +63,23 @@ namespace PrivacyByDesign.Analyzers.Documents
             foreach (var type in m.DataTypes)
             {
                 w.BeginObject().Prop("type", type.TypeName).Prop("subject", type.Subject).Prop("minimumAge", type.MinimumAge).Prop("guardianConsent", type.GuardianConsent)
-                    .Strings("purposes", type.Purposes).Prop("localOnly", type.LocalOnly).Prop("publicDisclosure", type.PublicDisclosure).EndObject();
+                    .Strings("purposes", type.Purposes).Prop("localOnly", type.LocalOnly).Prop("publicDisclosure", type.PublicDisclosure);
+                if (type.Retention == null)
+                {
+                    w.Prop("retention", null);
+                }
+                else
+                {
+                    w.BeginObject("retention").Prop("period", type.Retention.Period).Prop("onExpiry", type.Retention.OnExpiry).Prop("legalRequirement", type.Retention.LegalRequirement).EndObject();
+                }
+
+                w.BeginArray("separateConsents");
+                foreach (var consent in type.SeparateConsents)
+                {
+                    w.BeginObject().Prop("id", consent.ConsentId).Prop("alternative", consent.Alternative).EndObject();
+                }
+
+                w.EndArray().EndObject();
             }
 
             w.EndArray();
