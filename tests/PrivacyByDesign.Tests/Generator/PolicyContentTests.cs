@@ -118,3 +118,21 @@ public class PolicyContentTests
         }
     }
 }
+
+/// <summary>The in-assembly inventory compiles in any consumer: C# 7.3, nullable on or off.</summary>
+public class InventorySourceTests
+{
+    [Theory]
+    [InlineData(Microsoft.CodeAnalysis.CSharp.LanguageVersion.CSharp7_3, Microsoft.CodeAnalysis.NullableContextOptions.Disable)]
+    [InlineData(Microsoft.CodeAnalysis.CSharp.LanguageVersion.Latest, Microsoft.CodeAnalysis.NullableContextOptions.Enable)]
+    public void The_generated_inventory_compiles_without_warnings(Microsoft.CodeAnalysis.CSharp.LanguageVersion version, Microsoft.CodeAnalysis.NullableContextOptions nullable)
+    {
+        var (_, source) = GeneratorHost.Run(GeneratorHost.Compile(GeneratorSources.Declarations, GeneratorSources.Models));
+        var options = new Microsoft.CodeAnalysis.CSharp.CSharpParseOptions(version);
+        var compilation = Microsoft.CodeAnalysis.CSharp.CSharpCompilation.Create("Consumer",
+            new[] { Microsoft.CodeAnalysis.CSharp.CSharpSyntaxTree.ParseText(source, options), Microsoft.CodeAnalysis.CSharp.CSharpSyntaxTree.ParseText("class Use { object M() => PrivacyByDesign.Generated.PrivacyInventory.Items[0].Category; }", options) },
+            GeneratorHost.Compile().References,
+            new Microsoft.CodeAnalysis.CSharp.CSharpCompilationOptions(Microsoft.CodeAnalysis.OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: nullable));
+        Assert.Empty(compilation.GetDiagnostics().Where(d => d.Severity >= Microsoft.CodeAnalysis.DiagnosticSeverity.Warning));
+    }
+}
