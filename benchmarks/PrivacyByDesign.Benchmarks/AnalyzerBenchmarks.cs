@@ -25,7 +25,16 @@ public class AnalyzerBenchmarks
 
     public static IEnumerable<int> FileCounts => (Environment.GetEnvironmentVariable("PBD_BENCH_FILES") ?? "1000,10000").Split(',').Select(int.Parse);
 
-    public static IEnumerable<string> FamilyNames => new[] { "Baseline", "Generators" }.Concat(PackageComponents.Families.Keys);
+    /// <summary>Every family, or those listed in PBD_BENCH_FAMILIES (e.g. "Baseline,PrivacyExposure,All").</summary>
+    public static IEnumerable<string> FamilyNames
+    {
+        get
+        {
+            var all = new[] { "Baseline", "Generators" }.Concat(PackageComponents.Families.Keys);
+            string? chosen = Environment.GetEnvironmentVariable("PBD_BENCH_FAMILIES");
+            return chosen == null ? all : all.Where(f => chosen.Split(',').Contains(f, StringComparer.Ordinal));
+        }
+    }
 
     [GlobalSetup]
     public void CreateCorpus() => _corpus = CodeCorpus.Create(Files);

@@ -9,7 +9,8 @@ namespace PrivacyByDesign.Benchmarks;
 /// <summary>
 /// `dotnet run -c Release --project benchmarks/PrivacyByDesign.Benchmarks` runs every family at 1,000 and 10,000 files
 /// and prints the overhead against the baseline and the 10,000/1,000 ratio (10.0 = linear).
-/// PBD_BENCH_FILES=100,1000 picks other sizes; `-- --quick` uses one iteration (a smoke run, not a measurement).
+/// PBD_BENCH_FILES=100,1000 picks other sizes, PBD_BENCH_FAMILIES=Baseline,PrivacyExposure picks families;
+/// `-- --quick` uses one iteration (a smoke run, not a measurement).
 /// </summary>
 public static class Program
 {

@@ -33,6 +33,10 @@ namespace PrivacyByDesign.Analyzers
         public const string CrossBorderWithoutMechanism = "PBD5002";
         public const string IncompleteRecipient = "PBD5003";
 
+        public const string NoDeletionPath = "PBD6001";
+        public const string NoAccessPath = "PBD6002";
+        public const string ConsentNotWithdrawable = "PBD6003";
+
         public const string HelpLinkBase = "https://github.com/privacybydesign/privacybydesign/blob/main/docs/rules/";
 
         public static string GetHelpUri(string id) => HelpLinkBase + id + ".md";

@@ -31,9 +31,10 @@ public sealed class PatientsController(ClinicDbContext db, ILogger<PatientsContr
         return CreatedAtAction(nameof(Export), new { id = patient.Id }, new { patient.Id });
     }
 
-    /// <summary>Access and portability (PIPL Art. 45): everything held about the patient, as JSON.</summary>
+    /// <summary>Access and portability (PIPL Art. 45): everything held about the patient and their children, as JSON.</summary>
     [HttpGet("{id:int}/export")]
     [DataSubjectRightsHandler(DataSubjectRight.Access | DataSubjectRight.Portability, DataSubjects.Patient)]
+    [DataSubjectRightsHandler(DataSubjectRight.Access | DataSubjectRight.Portability, DataSubjects.Child)]
     public async Task<IActionResult> Export(int id, CancellationToken cancellationToken)
     {
         var patient = await db.Patients.Include(p => p.Children).Include(p => p.Consultations)
@@ -41,9 +42,10 @@ public sealed class PatientsController(ClinicDbContext db, ILogger<PatientsContr
         return patient is null ? NotFound() : Ok(patient);
     }
 
-    /// <summary>Deletion (PIPL Art. 47) and account closure.</summary>
+    /// <summary>Deletion (PIPL Art. 47) and account closure; children's profiles go with the guardian's account.</summary>
     [HttpDelete("{id:int}")]
     [DataSubjectRightsHandler(DataSubjectRight.Erasure | DataSubjectRight.AccountDeletion, DataSubjects.Patient)]
+    [DataSubjectRightsHandler(DataSubjectRight.Erasure, DataSubjects.Child)]
     public async Task<IActionResult> Delete(int id, CancellationToken cancellationToken)
     {
         var patient = await db.Patients.Include(p => p.Children).Include(p => p.Consultations)

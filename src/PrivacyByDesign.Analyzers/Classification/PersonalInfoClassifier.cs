@@ -85,13 +85,14 @@ namespace PrivacyByDesign.Analyzers.Classification
         }
 
         /// <summary>
-        /// The classifier shared by every analyzer running on this compilation, so each symbol is classified once.
-        /// Keyed weakly on the compilation: nothing outlives it.
+        /// The classifier shared by every analyzer running on this compilation with these options (the configuration file
+        /// is one of them, and the IDE can change it without a new compilation), so each symbol is classified once.
+        /// Keyed weakly on both: nothing outlives them.
         /// </summary>
         public static PersonalInfoClassifier For(Compilation compilation, AnalyzerOptions options, CancellationToken cancellationToken)
-            => s_perCompilation.GetValue(compilation, c => Create(c, options, cancellationToken));
+            => s_perCompilation.GetOrCreateValue(compilation).GetValue(options, o => Create(compilation, o, cancellationToken));
 
-        private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Compilation, PersonalInfoClassifier> s_perCompilation = new();
+        private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Compilation, System.Runtime.CompilerServices.ConditionalWeakTable<AnalyzerOptions, PersonalInfoClassifier>> s_perCompilation = new();
 
         /// <summary>Classifies a property, field, parameter, local, method (its return value) or type.</summary>
         public PiClassification Classify(ISymbol symbol)

@@ -281,6 +281,29 @@ public class ClassifierTests
     }
 
     [Fact]
+    public void Shared_classifier_follows_the_configuration_file_of_each_analysis_run()
+    {
+        var (compilation, _) = Compile("public class Account { public string Ringer { get; set; } }");
+        var member = compilation.GetTypeByMetadataName("Account")!.GetMembers("Ringer")[0];
+        var withoutConfig = new Microsoft.CodeAnalysis.Diagnostics.AnalyzerOptions(ImmutableArray<AdditionalText>.Empty);
+        var withConfig = new Microsoft.CodeAnalysis.Diagnostics.AnalyzerOptions(ImmutableArray.Create<AdditionalText>(
+            new InMemoryText("privacybydesign.json", """{ "names": { "contact.phone": ["Ringer"] } }""")));
+
+        var first = PersonalInfoClassifier.For(compilation, withoutConfig, CancellationToken.None);
+        Assert.Same(first, PersonalInfoClassifier.For(compilation, withoutConfig, CancellationToken.None));
+        Assert.False(first.Classify(member).IsPersonal);
+        // The IDE changes the configuration file without creating a new compilation.
+        Assert.Equal("contact.phone", PersonalInfoClassifier.For(compilation, withConfig, CancellationToken.None).Classify(member).CategoryId);
+    }
+
+    private sealed class InMemoryText(string path, string text) : AdditionalText
+    {
+        public override string Path { get; } = path;
+
+        public override SourceText GetText(CancellationToken cancellationToken = default) => SourceText.From(text);
+    }
+
+    [Fact]
     public void Half_typed_code_does_not_throw()
     {
         var (compilation, classifier) = Compile("""

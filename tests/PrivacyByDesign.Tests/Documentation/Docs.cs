@@ -17,11 +17,13 @@ public static class Docs
         }
     }
 
-    /// <summary>Pages whose C# samples must compile: the annotation and configuration guides and every rule page.</summary>
+    /// <summary>Pages whose C# samples must compile: the guides and every rule page.</summary>
     public static IEnumerable<string> PagesWithSamples()
     {
         yield return "docs/annotations.md";
         yield return "docs/configuration.md";
+        yield return "docs/getting-started.md";
+        yield return "docs/getting-started.zh-CN.md";
         foreach (string path in Directory.EnumerateFiles(Path.Combine(Root, "docs", "rules"), "PBD*.md").OrderBy(p => p, StringComparer.Ordinal))
         {
             yield return Path.GetRelativePath(Root, path).Replace('\\', '/');

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -67,6 +68,9 @@ namespace PrivacyByDesign.Analyzers.Rules.Sharing
             private readonly DeclaredRecipients _recipients;
             private readonly KnownThirdParties _known;
 
+            // Every invocation asks about its namespace; answer each namespace once.
+            private readonly ConcurrentDictionary<INamespaceSymbol, (DeclaredRecipient? Declared, ThirdParty? Known)> _byNamespace = new(SymbolEqualityComparer.Default);
+
             public SharingState(NetworkApis apis, TransmittedData data, PersonalDataFlow flow, DeclaredRecipients recipients, KnownThirdParties known)
             {
                 _apis = apis;
@@ -112,9 +116,11 @@ namespace PrivacyByDesign.Analyzers.Rules.Sharing
                     return;
                 }
 
-                string name = ns.ToDisplayString();
-                var declared = _recipients.ForNamespace(name);
-                var known = _known.ForNamespace(name);
+                var (declared, known) = _byNamespace.GetOrAdd(ns, n =>
+                {
+                    string display = n.ToDisplayString();
+                    return (_recipients.ForNamespace(display), _known.ForNamespace(display));
+                });
                 if (declared == null && known == null)
                 {
                     return;
@@ -124,7 +130,7 @@ namespace PrivacyByDesign.Analyzers.Rules.Sharing
                 {
                     if (_flow.Find(argument.Value, Rendering.Structured, context.CancellationToken) is { } evidence)
                     {
-                        Report(context, argument.Syntax.GetLocation(), evidence, declared ?? (known != null ? _recipients.ById(known.Id) : null), known, name);
+                        Report(context, argument.Syntax.GetLocation(), evidence, declared ?? (known != null ? _recipients.ById(known.Id) : null), known, ns.ToDisplayString());
                         return;
                     }
                 }

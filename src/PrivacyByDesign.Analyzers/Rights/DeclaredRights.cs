@@ -1,0 +1,142 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using PrivacyByDesign.Analyzers.Classification;
+
+namespace PrivacyByDesign.Analyzers.Rights
+{
+    /// <summary>A consent someone can give: <c>[Consent(purposes)]</c> or <c>[RequiresSeparateConsent(id)]</c>, where it is declared.</summary>
+    internal readonly struct GivenConsent
+    {
+        public GivenConsent(string id, AttributeData attribute)
+        {
+            Id = id;
+            Attribute = attribute;
+        }
+
+        public string Id { get; }
+
+        public AttributeData Attribute { get; }
+    }
+
+    /// <summary>
+    /// The data-subject-rights declarations of the source: rights handlers by subject, consent withdrawals, and the
+    /// consents that can be given. Read from declarations only (attributes on types, members and methods).
+    /// </summary>
+    internal sealed class DeclaredRights
+    {
+        /// <summary>Rights that delete: erasure, or deleting the whole account (PIPL Art. 47).</summary>
+        public const int DeletionRights = 8 | 64;
+
+        public const int Access = 1;
+        public const int Portability = 2;
+        public const int WithdrawConsent = 16;
+
+        private readonly Dictionary<string, int> _rightsBySubject = new(StringComparer.OrdinalIgnoreCase);
+        private readonly HashSet<string> _withdrawable = new(StringComparer.Ordinal);
+        private readonly List<GivenConsent> _consents = new();
+
+        public DeclaredRights(Compilation compilation, CancellationToken cancellationToken)
+        {
+            var handler = PrivacySymbols.Find(compilation, "PrivacyByDesign.DataSubjectRightsHandlerAttribute");
+            var withdrawal = PrivacySymbols.Find(compilation, "PrivacyByDesign.ConsentWithdrawalAttribute");
+            var consent = PrivacySymbols.Find(compilation, "PrivacyByDesign.ConsentAttribute");
+            var separate = PrivacySymbols.Find(compilation, "PrivacyByDesign.RequiresSeparateConsentAttribute");
+            if (handler == null && consent == null && separate == null)
+            {
+                return;
+            }
+
+            foreach (var symbol in SourceSymbols(compilation.Assembly.GlobalNamespace, cancellationToken))
+            {
+                foreach (var attribute in symbol.GetAttributes())
+                {
+                    var type = attribute.AttributeClass;
+                    if (Same(type, handler) && attribute.ConstructorArguments.Length == 2
+                        && attribute.ConstructorArguments[0].Value is int rights && attribute.ConstructorArguments[1].Value is string subject)
+                    {
+                        _rightsBySubject[subject] = (_rightsBySubject.TryGetValue(subject, out int known) ? known : 0) | rights;
+                    }
+                    else if (Same(type, withdrawal) && attribute.ConstructorArguments.Length == 1 && attribute.ConstructorArguments[0].Value is string withdrawn)
+                    {
+                        _withdrawable.Add(withdrawn);
+                    }
+                    else if (Same(type, separate) && attribute.ConstructorArguments.Length == 1 && attribute.ConstructorArguments[0].Value is string consentId)
+                    {
+                        _consents.Add(new GivenConsent(consentId, attribute));
+                    }
+                    else if (Same(type, consent) && attribute.ConstructorArguments.Length == 1 && attribute.ConstructorArguments[0].Kind == TypedConstantKind.Array)
+                    {
+                        foreach (var purpose in attribute.ConstructorArguments[0].Values)
+                        {
+                            if (purpose.Value is string purposeId)
+                            {
+                                _consents.Add(new GivenConsent(purposeId, attribute));
+                            }
+                        }
+                    }
+                }
+            }
+        }
+
+        public IReadOnlyList<GivenConsent> Consents => _consents;
+
+        /// <summary>The rights declared for a subject (flags of <c>DataSubjectRight</c>).</summary>
+        public int RightsOf(string subject) => _rightsBySubject.TryGetValue(subject, out int rights) ? rights : 0;
+
+        /// <summary>Whether a consent can be withdrawn: a <c>[ConsentWithdrawal(id)]</c> for it, or a handler granting WithdrawConsent to anyone.</summary>
+        public bool CanWithdraw(string consentId) => _withdrawable.Contains(consentId) || _rightsBySubject.Values.Any(r => (r & WithdrawConsent) != 0);
+
+        private static IEnumerable<ISymbol> SourceSymbols(INamespaceSymbol ns, CancellationToken cancellationToken)
+        {
+            foreach (var member in ns.GetMembers())
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                if (member is INamespaceSymbol inner)
+                {
+                    foreach (var symbol in SourceSymbols(inner, cancellationToken))
+                    {
+                        yield return symbol;
+                    }
+                }
+                else if (member is INamedTypeSymbol type && type.Locations.Any(l => l.IsInSource))
+                {
+                    foreach (var symbol in TypeAndMembers(type))
+                    {
+                        yield return symbol;
+                    }
+                }
+            }
+        }
+
+        private static IEnumerable<ISymbol> TypeAndMembers(INamedTypeSymbol type)
+        {
+            yield return type;
+            foreach (var member in type.GetMembers())
+            {
+                if (member is INamedTypeSymbol nested)
+                {
+                    foreach (var symbol in TypeAndMembers(nested))
+                    {
+                        yield return symbol;
+                    }
+
+                    continue;
+                }
+
+                yield return member;
+                if (member is IMethodSymbol method)
+                {
+                    foreach (var parameter in method.Parameters)
+                    {
+                        yield return parameter;
+                    }
+                }
+            }
+        }
+
+        private static bool Same(ISymbol? a, ISymbol? b) => b != null && SymbolEqualityComparer.Default.Equals(a, b);
+    }
+}
