@@ -98,7 +98,7 @@ namespace PrivacyByDesign.Analyzers.Generator
         public static DataDeclarations ReadData(Compilation compilation, ImmutableArray<AdditionalText> configFiles, CancellationToken cancellationToken)
         {
             // The one classification core: the generator sees exactly what the analyzers see.
-            var classifier = PersonalInfoClassifier.For(compilation, new AnalyzerOptions(configFiles), cancellationToken);
+            var classifier = PersonalInfoClassifier.Create(compilation, new AnalyzerOptions(configFiles), cancellationToken);
             var types = new List<DataTypeModel>();
             var assessments = new List<AssessmentModel>();
             foreach (var type in SourceTypes(compilation.Assembly.GlobalNamespace, cancellationToken))
