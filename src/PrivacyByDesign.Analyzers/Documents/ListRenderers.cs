@@ -82,8 +82,9 @@ namespace PrivacyByDesign.Analyzers.Documents
 
         private static string Csv(string[] columns, IEnumerable<string[]> rows)
         {
+            // A byte-order mark: Excel and WPS read a CSV without one in the local code page and garble the Chinese headers.
             var d = new DocBuilder();
-            d.Line(string.Join(",", columns.Select(Escape.Csv)));
+            d.Line("\uFEFF" + string.Join(",", columns.Select(Escape.Csv)));
             foreach (var row in rows)
             {
                 d.Line(string.Join(",", row.Select(Escape.Csv)));

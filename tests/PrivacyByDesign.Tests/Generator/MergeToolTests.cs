@@ -42,7 +42,7 @@ public class MergeToolTests
         Assert.Equal(Directory.GetFiles(folder.Out).Length, documents.Count);
         foreach (var document in documents)
         {
-            Assert.Equal(folder.Read(document.FileName), document.Content);
+            Assert.Equal(File.ReadAllBytes(Path.Combine(folder.Out, document.FileName)), System.Text.Encoding.UTF8.GetBytes(document.Content));
         }
     }
 
