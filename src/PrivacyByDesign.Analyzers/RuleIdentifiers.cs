@@ -16,6 +16,17 @@ namespace PrivacyByDesign.Analyzers
         public const string SensitivePersonalInfoExposed = "PBD1002";
         public const string ToStringExposesPersonalInfo = "PBD1003";
 
+        public const string CollectedWithoutPurpose = "PBD3001";
+        public const string UndeclaredPurpose = "PBD3002";
+        public const string UnusedPurpose = "PBD3003";
+        public const string CollectedBeyondNecessary = "PBD3004";
+        public const string EssentialPurposeBeyondAppType = "PBD3005";
+        public const string SensitiveWithoutSeparateConsent = "PBD3006";
+        public const string ChildWithoutGuardianConsent = "PBD3007";
+        public const string BiometricWithoutConsent = "PBD3008";
+        public const string PreTickedConsent = "PBD3009";
+        public const string BundledConsent = "PBD3010";
+
         public const string HelpLinkBase = "https://github.com/privacybydesign/privacybydesign/blob/main/docs/rules/";
 
         public static string GetHelpUri(string id) => HelpLinkBase + id + ".md";
