@@ -380,10 +380,10 @@ namespace PrivacyByDesign.Analyzers.Collection
                 return SymbolEqualityComparer.Default.Equals(type, _cancellationToken) || SymbolEqualityComparer.Default.Equals(type, _serverCallContext);
             }
 
-            // gRPC server streaming writes responses, it does not receive.
-            if (type is INamedTypeSymbol { Name: "IServerStreamWriter" })
+            // gRPC server streaming writes responses, it does not receive; client streaming receives messages.
+            if (type is INamedTypeSymbol { Name: "IServerStreamWriter" or "IAsyncStreamReader" } stream)
             {
-                return true;
+                return stream.Name == "IServerStreamWriter";
             }
 
             var valueType = PersonalInfoClassifier.ValueTypeOf(parameter);
