@@ -151,23 +151,22 @@ namespace PrivacyByDesign.Analyzers.Collection
 
         public bool IsLocalOnly(ISymbol member) => AttributesOf(member, LocalOnly).Any();
 
-        /// <summary>Whether a type describes children under 14: <c>[DataSubject(MinimumAge = n)]</c> with n &lt; 14, or the <c>child</c> subject.</summary>
-        public bool DescribesChildren(INamedTypeSymbol type)
+        /// <summary>
+        /// The data subject of a type that describes children under 14 — <c>[DataSubject(MinimumAge = n)]</c> with n &lt; 14,
+        /// or the <c>child</c> subject — else null.
+        /// </summary>
+        public string? ChildSubjectOf(INamedTypeSymbol type)
         {
             foreach (var attribute in AttributesOf(type, DataSubject))
             {
-                if (attribute.ConstructorArguments.FirstOrDefault().Value is "child")
+                string subject = attribute.ConstructorArguments.FirstOrDefault().Value as string ?? string.Empty;
+                if (subject == "child" || (Named(attribute, "MinimumAge")?.Value is int age && age < 14))
                 {
-                    return true;
-                }
-
-                if (Named(attribute, "MinimumAge")?.Value is int age && age < 14)
-                {
-                    return true;
+                    return subject;
                 }
             }
 
-            return false;
+            return null;
         }
 
         /// <summary>A symbol's attributes of one type, including those inherited from base types and overridden members.</summary>

@@ -31,9 +31,27 @@ namespace PrivacyByDesign.Analyzers.Rules.Collection
             }
         }
 
+        /// <summary>
+        /// The child's own data: the child category or subject, or a member of a children's model that does not name
+        /// another subject (a parent's phone number in a pupil's form is the guardian's).
+        /// </summary>
         public static bool IsChildData(CollectionCheck check, Analyzers.Collection.CollectedItem item)
-            => item.Classification.CategoryId == ChildCategory
-               || item.Classification.Subject == "child"
-               || item.Models.Any(check.Declarations.DescribesChildren);
+        {
+            var subject = item.Classification.Subject;
+            if (item.Classification.CategoryId == ChildCategory || subject == "child")
+            {
+                return true;
+            }
+
+            foreach (var model in item.Models)
+            {
+                if (check.Declarations.ChildSubjectOf(model) is { } childSubject && (subject == null || subject == childSubject))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
     }
 }

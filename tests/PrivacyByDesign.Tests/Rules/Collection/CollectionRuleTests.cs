@@ -150,7 +150,11 @@ public class CollectionRuleTests
     {
         string source = Header + """
             [DataSubject(DataSubjects.Student, MinimumAge = 6)]
-            public class Pupil { [PersonalInfo(PiCategory.IdentityName)] public string Name { get; set; } = ""; }
+            public class Pupil
+            {
+                [PersonalInfo(PiCategory.IdentityName)] public string Name { get; set; } = "";
+                [PersonalInfo(PiCategory.ContactPhone, Subject = DataSubjects.Guardian)] public string ParentPhone { get; set; } = "";
+            }
 
             [DataSubject(DataSubjects.Student, MinimumAge = 14)]
             public class Teenager { [PersonalInfo(PiCategory.IdentityName)] public string Name { get; set; } = ""; }
