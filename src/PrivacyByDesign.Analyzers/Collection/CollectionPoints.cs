@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
@@ -149,6 +150,7 @@ namespace PrivacyByDesign.Analyzers.Collection
         private readonly INamedTypeSymbol? _formFileCollection;
         private readonly INamedTypeSymbol? _cancellationToken;
         private readonly INamedTypeSymbol? _delegate;
+        private readonly ConcurrentDictionary<ITypeSymbol, ImmutableArray<CollectedItem>> _modelItems = new(SymbolEqualityComparer.Default);
 
         private CollectionPoints(Compilation compilation, PersonalInfoClassifier classifier)
         {
@@ -237,16 +239,48 @@ namespace PrivacyByDesign.Analyzers.Collection
             return null;
         }
 
-        /// <summary>The personal information a value of <paramref name="type"/> carries, nested models and collections included.</summary>
+        /// <summary>
+        /// The personal information a value of <paramref name="type"/> carries through its members, nested models and
+        /// collections included (paths start below the value). Cached per model type.
+        /// </summary>
         public ImmutableArray<CollectedItem> ItemsOf(ITypeSymbol type)
         {
-            var items = ImmutableArray.CreateBuilder<CollectedItem>();
-            if (PersonalInfoClassifier.UnwrapValueType(type) is INamedTypeSymbol model && IsModelType(model))
+            if (PersonalInfoClassifier.UnwrapValueType(type) is not INamedTypeSymbol model || !IsModelType(model))
             {
-                Walk(model, ImmutableArray<ISymbol>.Empty, ImmutableArray<INamedTypeSymbol>.Empty, new HashSet<ITypeSymbol>(SymbolEqualityComparer.Default), items);
+                return ImmutableArray<CollectedItem>.Empty;
             }
 
-            return items.ToImmutable();
+            return _modelItems.GetOrAdd(model, m =>
+            {
+                var items = ImmutableArray.CreateBuilder<CollectedItem>();
+                Walk((INamedTypeSymbol)m, ImmutableArray<ISymbol>.Empty, ImmutableArray<INamedTypeSymbol>.Empty, new HashSet<ITypeSymbol>(SymbolEqualityComparer.Default), items);
+                return items.ToImmutable();
+            });
+        }
+
+        /// <summary>Every collection point declared or mapped in the compilation's source, for whole-program consumers (the generator).</summary>
+        public IEnumerable<CollectionPoint> FindAll(Compilation compilation, System.Threading.CancellationToken cancellationToken)
+        {
+            foreach (var tree in compilation.SyntaxTrees)
+            {
+                var model = compilation.GetSemanticModel(tree);
+                foreach (var node in tree.GetRoot(cancellationToken).DescendantNodes())
+                {
+                    cancellationToken.ThrowIfCancellationRequested();
+                    if (node is Microsoft.CodeAnalysis.CSharp.Syntax.MethodDeclarationSyntax declaration)
+                    {
+                        if (model.GetDeclaredSymbol(declaration, cancellationToken) is IMethodSymbol method && FromMethod(method) is { } point)
+                        {
+                            yield return point;
+                        }
+                    }
+                    else if (HasMinimalApis && node is Microsoft.CodeAnalysis.CSharp.Syntax.InvocationExpressionSyntax
+                             && model.GetOperation(node, cancellationToken) is IInvocationOperation invocation && FromMapInvocation(invocation) is { } mapped)
+                    {
+                        yield return mapped;
+                    }
+                }
+            }
         }
 
         private CollectionPoint Build(IMethodSymbol handler, CollectionKind kind, INamedTypeSymbol? owner, BindingSource defaultSource, IEnumerable<CollectedInput>? extraInputs)
@@ -292,7 +326,7 @@ namespace PrivacyByDesign.Analyzers.Collection
 
             if (ModelOf(value) is { } model)
             {
-                Walk(model, ImmutableArray<ISymbol>.Empty, ImmutableArray<INamedTypeSymbol>.Empty, new HashSet<ITypeSymbol>(SymbolEqualityComparer.Default), items);
+                items.AddRange(ItemsOf(model));
             }
 
             return items.ToImmutable();
@@ -451,11 +485,13 @@ namespace PrivacyByDesign.Analyzers.Collection
                 return false;
             }
 
-            return (_controllerBase != null && DerivesFrom(type, _controllerBase)) || HasAttributeNamed(type, "ApiControllerAttribute") || HasAttributeNamed(type, "ControllerAttribute");
+            // MVC's own convention: a public class named *Controller is a controller too (POCO controllers).
+            return (_controllerBase != null && (DerivesFrom(type, _controllerBase) || type.Name.EndsWith("Controller", StringComparison.Ordinal)))
+                   || HasAttributeNamed(type, "ApiControllerAttribute") || HasAttributeNamed(type, "ControllerAttribute");
         }
 
         private static bool IsAction(IMethodSymbol method)
-            => !method.IsGenericMethod && !HasAttributeNamed(method, "NonActionAttribute") && !(method.IsOverride && FromFramework(method)) && !FromFramework(method);
+            => !method.IsGenericMethod && !HasAttributeNamed(method, "NonActionAttribute") && !FromFramework(method);
 
         private static bool IsPageHandler(IMethodSymbol method, out bool isGet)
         {
@@ -506,7 +542,8 @@ namespace PrivacyByDesign.Analyzers.Collection
         private bool IsGrpcMethod(IMethodSymbol method, INamedTypeSymbol type)
         {
             // The generated *Base class only declares the methods; the service deriving from it implements them.
-            if (type.IsAbstract || type.GetAttributes().Any(a => a.AttributeClass?.Name == "BindServiceMethodAttribute"))
+            // Interceptors' generic handlers see every request but are not a service's surface.
+            if (method.IsGenericMethod || type.IsAbstract || type.GetAttributes().Any(a => a.AttributeClass?.Name == "BindServiceMethodAttribute"))
             {
                 return false;
             }

@@ -136,12 +136,30 @@ public class CollectionPointTests
                 public static void Factory(string email) { }
             }
 
-            public class NotAController
+            public class UserMailer
             {
                 public void Register(string email) { }
             }
             """;
         await Verify.VerifyAsync(source);
+    }
+
+    [Fact]
+    public async Task POCO_controllers_follow_the_MVC_naming_convention()
+    {
+        string source = Usings + CollectionSources.Purposes + """
+            public class ProfileController
+            {
+                public string Update(string {|#0:email|}) => "";
+            }
+
+            [NonController]
+            public class LegacyController
+            {
+                public string Update(string email) => "";
+            }
+            """;
+        await Verify.VerifyAsync(source, Verify.Diagnostic("PBD3001").WithLocation(0).WithArguments("email", "ProfileController.Update", "email (contact.email)"));
     }
 
     [Fact]
