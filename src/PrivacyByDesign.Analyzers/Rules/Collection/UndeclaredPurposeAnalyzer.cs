@@ -8,7 +8,7 @@ using PrivacyByDesign.Analyzers.Collection;
 namespace PrivacyByDesign.Analyzers.Rules.Collection
 {
     /// <summary>
-    /// PBD3002: <c>[Purpose("id")]</c> names a purpose no <c>[assembly: ProcessingPurpose]</c> declares. The purpose's
+    /// PBD3002: <c>[Purpose("id")]</c> or <c>Recipient.Purposes</c> names a purpose no <c>[assembly: ProcessingPurpose]</c> declares. The purpose's
     /// legal basis, necessary categories and retention then come from nowhere, and the privacy policy cannot list it.
     /// </summary>
     [DiagnosticAnalyzer(LanguageNames.CSharp)]
@@ -41,13 +41,29 @@ namespace PrivacyByDesign.Analyzers.Rules.Collection
                 start.RegisterSyntaxNodeAction(c =>
                 {
                     var attribute = (AttributeSyntax)c.Node;
-                    if (!attribute.Name.ToString().Contains("Purpose")
-                        || !SymbolEqualityComparer.Default.Equals(AttributeArguments.TypeOf(attribute, c.SemanticModel, c.CancellationToken), declarations.Purpose))
+                    string name = attribute.Name.ToString();
+                    if (!name.Contains("Purpose") && !name.Contains("Recipient"))
                     {
                         return;
                     }
 
-                    foreach (var (id, expression) in AttributeArguments.Strings(attribute, c.SemanticModel, null, c.CancellationToken))
+                    // [Purpose("id")], and the purposes a recipient receives data for.
+                    var type = AttributeArguments.TypeOf(attribute, c.SemanticModel, c.CancellationToken);
+                    string? argument;
+                    if (SymbolEqualityComparer.Default.Equals(type, declarations.Purpose))
+                    {
+                        argument = null;
+                    }
+                    else if (SymbolEqualityComparer.Default.Equals(type, declarations.Recipient))
+                    {
+                        argument = "Purposes";
+                    }
+                    else
+                    {
+                        return;
+                    }
+
+                    foreach (var (id, expression) in AttributeArguments.Strings(attribute, c.SemanticModel, argument, c.CancellationToken))
                     {
                         if (!declarations.Purposes.ContainsKey(id))
                         {

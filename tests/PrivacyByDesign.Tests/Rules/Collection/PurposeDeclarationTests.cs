@@ -12,6 +12,7 @@ public class PurposeDeclarationTests
             using System;
             using PrivacyByDesign;
             [assembly: ProcessingPurpose("orders", "Deliver orders", LegalBasis.Contract)]
+            [assembly: Recipient("courier", "Courier Ltd.", RecipientKind.EntrustedProcessor, Purposes = new[] { "orders", {|#3:"returns"|} })]
 
             [Purpose("orders")]
             public class Order
@@ -24,7 +25,8 @@ public class PurposeDeclarationTests
         await CollectionVerifier<UndeclaredPurposeAnalyzer>.VerifyAsync(source,
             CollectionVerifier<UndeclaredPurposeAnalyzer>.Diagnostic("PBD3002").WithLocation(0).WithArguments("order"),
             CollectionVerifier<UndeclaredPurposeAnalyzer>.Diagnostic("PBD3002").WithLocation(1).WithArguments("analytics"),
-            CollectionVerifier<UndeclaredPurposeAnalyzer>.Diagnostic("PBD3002").WithLocation(2).WithArguments("lambda"));
+            CollectionVerifier<UndeclaredPurposeAnalyzer>.Diagnostic("PBD3002").WithLocation(2).WithArguments("lambda"),
+            CollectionVerifier<UndeclaredPurposeAnalyzer>.Diagnostic("PBD3002").WithLocation(3).WithArguments("returns"));
     }
 
     [Fact]
