@@ -26,6 +26,7 @@ namespace PrivacyByDesign.Analyzers
         public const string BiometricWithoutConsent = "PBD3008";
         public const string PreTickedConsent = "PBD3009";
         public const string BundledConsent = "PBD3010";
+        public const string UnknownAppType = "PBD3011";
 
         public const string HelpLinkBase = "https://github.com/privacybydesign/privacybydesign/blob/main/docs/rules/";
 

@@ -58,7 +58,7 @@ namespace PrivacyByDesign.Analyzers.Collection
             DataSubject = PrivacySymbols.Find(compilation, "PrivacyByDesign.DataSubjectAttribute");
             LocalOnly = PrivacySymbols.Find(compilation, "PrivacyByDesign.LocalOnlyAttribute");
             Recipient = PrivacySymbols.Find(compilation, "PrivacyByDesign.RecipientAttribute");
-            var processor = PrivacySymbols.Find(compilation, "PrivacyByDesign.PersonalInfoProcessorAttribute");
+            var processor = PersonalInfoProcessor = PrivacySymbols.Find(compilation, "PrivacyByDesign.PersonalInfoProcessorAttribute");
 
             var purposes = new Dictionary<string, DeclaredPurpose>(StringComparer.Ordinal);
             string? appType = null;
@@ -86,6 +86,7 @@ namespace PrivacyByDesign.Analyzers.Collection
             if (options.AnalyzerConfigOptionsProvider.GlobalOptions.TryGetValue(AppTypeProperty, out string? property) && !string.IsNullOrWhiteSpace(property))
             {
                 appType = property;
+                AppTypeFromProperty = property.Trim();
             }
 
             AppType = string.IsNullOrWhiteSpace(appType) ? null : appType!.Trim();
@@ -115,6 +116,11 @@ namespace PrivacyByDesign.Analyzers.Collection
 
         /// <summary>The app type of the regulators' necessary-information rules (MSBuild <c>PrivacyByDesignAppType</c>, else <c>PersonalInfoProcessor.AppType</c>).</summary>
         public string? AppType { get; }
+
+        /// <summary>The MSBuild <c>PrivacyByDesignAppType</c> value, when set.</summary>
+        public string? AppTypeFromProperty { get; }
+
+        public INamedTypeSymbol? PersonalInfoProcessor { get; }
 
         /// <summary>The necessary categories of <see cref="AppType"/>, or null when it is unset or not one of the 38 types.</summary>
         public AppTypePreset? AppTypePreset { get; }

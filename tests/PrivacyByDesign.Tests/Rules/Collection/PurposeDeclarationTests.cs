@@ -84,3 +84,39 @@ public class PurposeDeclarationTests
             CollectionVerifier<EssentialPurposeBeyondAppTypeAnalyzer>.Diagnostic("PBD3005").WithLocation(0));
     }
 }
+
+public class UnknownAppTypeTests
+{
+    [Fact]
+    public async Task PBD3011_an_unknown_app_type_in_the_processor_declaration_is_reported_with_a_suggestion()
+    {
+        const string source = """
+            using PrivacyByDesign;
+            [assembly: PersonalInfoProcessor("Acme", AppType = {|#0:"online-shoping"|})]
+            """;
+        await CollectionVerifier<UnknownAppTypeAnalyzer>.VerifyAsync(source,
+            CollectionVerifier<UnknownAppTypeAnalyzer>.Diagnostic("PBD3011").WithLocation(0)
+                .WithArguments("online-shoping", "PersonalInfoProcessor.AppType", "; did you mean 'online_shopping'?"));
+    }
+
+    [Fact]
+    public async Task PBD3011_an_unknown_MSBuild_app_type_is_reported_without_a_location()
+    {
+        const string source = """
+            using PrivacyByDesign;
+            [assembly: PersonalInfoProcessor("Acme", AppType = "news")]
+            """;
+        await CollectionVerifier<UnknownAppTypeAnalyzer>.VerifyAsync(source, CollectionVerifier<UnknownAppTypeAnalyzer>.AppType("clinic"),
+            CollectionVerifier<UnknownAppTypeAnalyzer>.Diagnostic("PBD3011").WithArguments("clinic", "MSBuild property PrivacyByDesignAppType", "; see docs/rules/PBD3004.md"));
+    }
+
+    [Fact]
+    public async Task PBD3011_known_app_types_in_either_spelling_are_clean()
+    {
+        const string source = """
+            using PrivacyByDesign;
+            [assembly: PersonalInfoProcessor("Acme", AppType = "Food-Delivery")]
+            """;
+        await CollectionVerifier<UnknownAppTypeAnalyzer>.VerifyAsync(source, CollectionVerifier<UnknownAppTypeAnalyzer>.AppType("ride_hailing"));
+    }
+}
