@@ -23,6 +23,18 @@ namespace PrivacyByDesign.Analyzers
         public const string EncryptionDisabled = "PBD2005";
         public const string PlaintextEndpointInConfiguration = "PBD2006";
 
+        public const string CollectedWithoutPurpose = "PBD3001";
+        public const string UndeclaredPurpose = "PBD3002";
+        public const string UnusedPurpose = "PBD3003";
+        public const string CollectedBeyondNecessary = "PBD3004";
+        public const string EssentialPurposeBeyondAppType = "PBD3005";
+        public const string SensitiveWithoutSeparateConsent = "PBD3006";
+        public const string ChildWithoutGuardianConsent = "PBD3007";
+        public const string BiometricWithoutConsent = "PBD3008";
+        public const string PreTickedConsent = "PBD3009";
+        public const string BundledConsent = "PBD3010";
+        public const string UnknownAppType = "PBD3011";
+
         public const string SensitiveStoredUnprotected = "PBD4001";
         public const string CardAuthenticationDataStored = "PBD4002";
         public const string CredentialStoredNotHashed = "PBD4003";

@@ -463,6 +463,9 @@ namespace PrivacyByDesign.Analyzers.Classification
             return type == null ? null : Unwrap(type);
         }
 
+        /// <summary>The element type a value of <paramref name="type"/> carries: Nullable, arrays (not byte[]), collections and Task unwrapped.</summary>
+        public static ITypeSymbol UnwrapValueType(ITypeSymbol type) => Unwrap(type);
+
         private static ITypeSymbol Unwrap(ITypeSymbol type)
         {
             for (int depth = 0; depth < 4; depth++)

@@ -1,5 +1,6 @@
 using Microsoft.CodeAnalysis;
 using PrivacyByDesign.Analyzers.Classification;
+using static PrivacyByDesign.Analyzers.SymbolRelations;
 
 namespace PrivacyByDesign.Analyzers.Flow
 {
@@ -38,13 +39,13 @@ namespace PrivacyByDesign.Analyzers.Flow
                 return true;
             }
 
-            if (_redactor != null && method.Name == "Redact" && DerivesFrom(type, _redactor))
+            if (_redactor != null && method.Name == "Redact" && IsOrDerivesFrom(type, _redactor))
             {
                 return true;
             }
 
             if (method.Name == "Protect"
-                && ((_dataProtector != null && (Same(type, _dataProtector) || Implements(type, _dataProtector)))
+                && ((_dataProtector != null && IsOrImplements(type, _dataProtector))
                     || (_dataProtectionExtensions != null && Same(type, _dataProtectionExtensions))))
             {
                 return true;
@@ -52,48 +53,7 @@ namespace PrivacyByDesign.Analyzers.Flow
 
             // Keyed hashes only: an unkeyed SHA-256 of a phone number is reversed by enumerating every number.
             return _hmac != null && (method.Name == "ComputeHash" || method.Name == "HashData" || method.Name == "TryHashData" || method.Name == "TryComputeHash")
-                && DerivesFrom(type, _hmac);
+                && IsOrDerivesFrom(type, _hmac);
         }
-
-        private static bool HasAttribute(ISymbol symbol, INamedTypeSymbol attribute)
-        {
-            foreach (var data in symbol.GetAttributes())
-            {
-                if (SymbolEqualityComparer.Default.Equals(data.AttributeClass, attribute))
-                {
-                    return true;
-                }
-            }
-
-            return false;
-        }
-
-        private static bool DerivesFrom(INamedTypeSymbol type, INamedTypeSymbol baseType)
-        {
-            for (INamedTypeSymbol? current = type; current != null; current = current.BaseType)
-            {
-                if (Same(current, baseType))
-                {
-                    return true;
-                }
-            }
-
-            return false;
-        }
-
-        private static bool Implements(INamedTypeSymbol type, INamedTypeSymbol @interface)
-        {
-            foreach (var candidate in type.AllInterfaces)
-            {
-                if (Same(candidate, @interface))
-                {
-                    return true;
-                }
-            }
-
-            return false;
-        }
-
-        private static bool Same(ISymbol? a, ISymbol? b) => SymbolEqualityComparer.Default.Equals(a, b);
     }
 }

@@ -4,6 +4,7 @@ using System.Linq;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using PrivacyByDesign.Analyzers.Classification;
+using static PrivacyByDesign.Analyzers.SymbolRelations;
 
 namespace PrivacyByDesign.Analyzers.Rights
 {
@@ -136,7 +137,5 @@ namespace PrivacyByDesign.Analyzers.Rights
                 }
             }
         }
-
-        private static bool Same(ISymbol? a, ISymbol? b) => b != null && SymbolEqualityComparer.Default.Equals(a, b);
     }
 }

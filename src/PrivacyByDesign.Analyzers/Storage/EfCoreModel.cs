@@ -4,6 +4,7 @@ using System.Runtime.CompilerServices;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using PrivacyByDesign.Analyzers.Classification;
+using static PrivacyByDesign.Analyzers.SymbolRelations;
 
 namespace PrivacyByDesign.Analyzers.Storage
 {
@@ -178,19 +179,6 @@ namespace PrivacyByDesign.Analyzers.Storage
             }
 
             return type.OriginalDefinition.SpecialType == SpecialType.System_Collections_Generic_IEnumerable_T;
-        }
-
-        private static bool DerivesFrom(INamedTypeSymbol type, INamedTypeSymbol baseType)
-        {
-            for (var current = type.BaseType; current != null; current = current.BaseType)
-            {
-                if (SymbolEqualityComparer.Default.Equals(current, baseType))
-                {
-                    return true;
-                }
-            }
-
-            return false;
         }
     }
 }

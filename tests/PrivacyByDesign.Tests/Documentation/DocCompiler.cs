@@ -7,15 +7,18 @@ using PrivacyByDesign.Tests.Verifiers;
 
 namespace PrivacyByDesign.Tests.Documentation;
 
-/// <summary>Compiles documentation samples the way a .NET 8 project with the package would, and runs the package's analyzers on them.</summary>
+/// <summary>Compiles documentation samples the way a .NET 8 web project with the package would, and runs the package's analyzers on them.</summary>
 public static class DocCompiler
 {
     private static readonly CSharpParseOptions ParseOptions = new(LanguageVersion.CSharp12);
 
     private static readonly Lazy<Task<ImmutableArray<MetadataReference>>> References = new(async () =>
     {
-        var framework = await TestReferences.Net80.ResolveAsync(LanguageNames.CSharp, CancellationToken.None);
-        return framework.Add(TestReferences.Annotations).AddRange(TestReferences.Frameworks);
+        // ASP.NET Core 8 as a web project has it (collection points); the shared framework already holds some of the
+        // packages the logging samples use, so those come from it rather than twice.
+        var framework = await TestReferences.AspNetCore80.ResolveAsync(LanguageNames.CSharp, CancellationToken.None);
+        var names = framework.Select(r => Path.GetFileName(r.Display ?? "")).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        return framework.Add(TestReferences.Annotations).AddRange(TestReferences.Frameworks.Where(r => !names.Contains(Path.GetFileName(r.Display ?? ""))));
     });
 
     public static async Task<CSharpCompilation> CompileAsync(IEnumerable<(string Path, string Code)> sources)

@@ -10,7 +10,10 @@ internal static class RealisticSources
         using System.Net.Http.Json;
         using System.Text;
         using System.Threading.Tasks;
+        using Microsoft.AspNetCore.Builder;
+        using Microsoft.AspNetCore.Http;
         using Microsoft.AspNetCore.Mvc;
+        using Microsoft.AspNetCore.Mvc.RazorPages;
         using Microsoft.Extensions.Logging;
         using PrivacyByDesign;
 
@@ -63,6 +66,23 @@ internal static class RealisticSources
                     System.Diagnostics.Activity.Current?.SetTag("patient.phone", patient.PhoneNum);
                     return Ok(new PatientDto(patient.Name, mobile, "x@y.z"));
                 }
+            }
+
+            public static class ClinicEndpoints
+            {
+                public static void Map(WebApplication app)
+                {
+                    app.MapPost("/verify", [Purpose("booking")] (Patient patient, ILogger<Patient> logger) => Results.Ok());
+                    app.MapGet("/lookup", Lookup);
+                }
+
+                private static IResult Lookup([FromQuery] string idCardNo) => Results.Ok();
+            }
+
+            public sealed class EditModel : PageModel
+            {
+                [BindProperty] public Patient Patient { get; set; } = new();
+                public void OnPost(int id) { }
             }
         }
         """;

@@ -8,6 +8,10 @@ public static class TestReferences
 {
     public static ReferenceAssemblies Net80 { get; } = ReferenceAssemblies.Net.Net80;
 
+    /// <summary>.NET 8 with the ASP.NET Core 8 shared framework, for collection points (controllers, Razor Pages, minimal APIs, SignalR).</summary>
+    public static ReferenceAssemblies AspNetCore80 { get; } = ReferenceAssemblies.Net.Net80.AddPackages(
+        System.Collections.Immutable.ImmutableArray.Create(new PackageIdentity("Microsoft.AspNetCore.App.Ref", "8.0.31")));
+
     /// <summary>The built annotation assembly (the netstandard2.0 build: no Microsoft.Extensions.Compliance dependency).</summary>
     public static MetadataReference Annotations { get; } = MetadataReference.CreateFromFile(AnnotationsPath());
 

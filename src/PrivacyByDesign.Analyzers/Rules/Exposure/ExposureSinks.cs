@@ -6,6 +6,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 using PrivacyByDesign.Analyzers.Classification;
 using PrivacyByDesign.Analyzers.Flow;
+using static PrivacyByDesign.Analyzers.SymbolRelations;
 
 namespace PrivacyByDesign.Analyzers.Rules.Exposure
 {
@@ -94,25 +95,25 @@ namespace PrivacyByDesign.Analyzers.Rules.Exposure
                 return "the log (" + display + ")";
             }
 
-            if (_melLogger != null && (Same(type, _melLogger) || Implements(type, _melLogger)) && method.Name is "Log" or "BeginScope")
+            if (_melLogger != null && IsOrImplements(type, _melLogger) && method.Name is "Log" or "BeginScope")
             {
                 AddArguments(invocation, values, skipFirst: false, rendering: Rendering.Structured);
                 return "the log (" + display + ")";
             }
 
-            if (_loggerMessageAttribute != null && HasAttribute(method.PartialDefinitionPart ?? method, _loggerMessageAttribute, exact: true))
+            if (_loggerMessageAttribute != null && HasAttribute(method.PartialDefinitionPart ?? method, _loggerMessageAttribute))
             {
                 return LoggerMessage(invocation, values) ? "the log ([LoggerMessage] " + display + ")" : null;
             }
 
-            if ((_serilogLogger != null && (Same(type, _serilogLogger) || Implements(type, _serilogLogger)) || (_serilogLog != null && Same(type, _serilogLog)))
+            if ((_serilogLogger != null && IsOrImplements(type, _serilogLogger) || (_serilogLog != null && Same(type, _serilogLog)))
                 && Array.IndexOf(SerilogLevels, method.Name) >= 0)
             {
                 AddTemplateArguments(invocation, values);
                 return "the log (Serilog " + method.Name + ")";
             }
 
-            if ((_serilogLogger != null && (Same(type, _serilogLogger) || Implements(type, _serilogLogger)) || (_serilogLog != null && Same(type, _serilogLog)))
+            if ((_serilogLogger != null && IsOrImplements(type, _serilogLogger) || (_serilogLog != null && Same(type, _serilogLog)))
                 && method.Name == "ForContext" && invocation.Arguments.Length >= 2 && method.Parameters[0].Type.SpecialType == SpecialType.System_String)
             {
                 bool destructure = invocation.Arguments.Length > 2 && invocation.Arguments[2].Value.ConstantValue is { HasValue: true, Value: true };
@@ -120,7 +121,7 @@ namespace PrivacyByDesign.Analyzers.Rules.Exposure
                 return "the log (Serilog ForContext)";
             }
 
-            if ((IsOrImplements(type, _nlogLoggerBase) || IsOrDerives(type, _nlogLogger)) && Array.IndexOf(NLogLevels, method.Name) >= 0)
+            if ((IsOrImplements(type, _nlogLoggerBase) || IsOrDerivesFrom(type, _nlogLogger)) && Array.IndexOf(NLogLevels, method.Name) >= 0)
             {
                 AddTemplateArguments(invocation, values);
                 return "the log (NLog " + method.Name + ")";
@@ -138,7 +139,7 @@ namespace PrivacyByDesign.Analyzers.Rules.Exposure
                 return "the console (" + display + ")";
             }
 
-            if (_textWriter != null && IsOrDerives(type, _textWriter) && method.Name is "Write" or "WriteLine" or "WriteAsync" or "WriteLineAsync"
+            if (_textWriter != null && IsOrDerivesFrom(type, _textWriter) && method.Name is "Write" or "WriteLine" or "WriteAsync" or "WriteLineAsync"
                 && invocation.Instance is IPropertyReferenceOperation { Property.Name: "Out" or "Error" } writer && Same(writer.Property.ContainingType, _console))
             {
                 AddArguments(invocation, values, skipFirst: false, Rendering.Text);
@@ -169,7 +170,7 @@ namespace PrivacyByDesign.Analyzers.Rules.Exposure
                 return "telemetry (TagList.Add)";
             }
 
-            if (_instrument != null && IsOrDerives(type, _instrument) && method.Name is "Add" or "Record")
+            if (_instrument != null && IsOrDerivesFrom(type, _instrument) && method.Name is "Add" or "Record")
             {
                 AddArguments(invocation, values, skipFirst: true, Rendering.Text);
                 return "telemetry (" + type.Name + "." + method.Name + ")";
@@ -193,7 +194,7 @@ namespace PrivacyByDesign.Analyzers.Rules.Exposure
             foreach (var argument in invocation.Arguments)
             {
                 var parameter = argument.Parameter;
-                if (parameter == null || parameter.Type.Name is "ILogger" or "Exception" or "LogLevel" || IsOrImplements(parameter.Type as INamedTypeSymbol, _melLogger))
+                if (parameter == null || parameter.Type.Name is "ILogger" or "Exception" or "LogLevel" || IsOrImplements(parameter.Type, _melLogger))
                 {
                     continue;
                 }
@@ -201,12 +202,12 @@ namespace PrivacyByDesign.Analyzers.Rules.Exposure
                 var declared = parameter.ContainingSymbol is IMethodSymbol { PartialDefinitionPart: { } definition } && parameter.Ordinal < definition.Parameters.Length
                     ? definition.Parameters[parameter.Ordinal]
                     : parameter;
-                if (_dataClassificationAttribute != null && HasAttribute(declared, _dataClassificationAttribute, exact: false))
+                if (_dataClassificationAttribute != null && HasAttribute(declared, _dataClassificationAttribute, orDerived: true))
                 {
                     continue;
                 }
 
-                bool properties = _logPropertiesAttribute != null && HasAttribute(declared, _logPropertiesAttribute, exact: true);
+                bool properties = _logPropertiesAttribute != null && HasAttribute(declared, _logPropertiesAttribute);
                 values.Add(new SinkValue(argument.Value, properties ? Rendering.Structured : Rendering.Text));
             }
 
@@ -291,52 +292,5 @@ namespace PrivacyByDesign.Analyzers.Rules.Exposure
                 values.Add(new SinkValue(argument.Value, rendering));
             }
         }
-
-        private static bool HasAttribute(ISymbol symbol, INamedTypeSymbol attribute, bool exact)
-        {
-            foreach (var data in symbol.GetAttributes())
-            {
-                for (var type = data.AttributeClass; type != null; type = exact ? null : type.BaseType)
-                {
-                    if (Same(type, attribute))
-                    {
-                        return true;
-                    }
-                }
-            }
-
-            return false;
-        }
-
-        private static bool IsOrImplements(INamedTypeSymbol? type, INamedTypeSymbol? @interface)
-            => type != null && @interface != null && (Same(type, @interface) || Implements(type, @interface));
-
-        private static bool IsOrDerives(INamedTypeSymbol? type, INamedTypeSymbol? baseType)
-        {
-            for (var current = type; current != null && baseType != null; current = current.BaseType)
-            {
-                if (Same(current, baseType))
-                {
-                    return true;
-                }
-            }
-
-            return false;
-        }
-
-        private static bool Implements(INamedTypeSymbol type, INamedTypeSymbol @interface)
-        {
-            foreach (var candidate in type.AllInterfaces)
-            {
-                if (Same(candidate, @interface))
-                {
-                    return true;
-                }
-            }
-
-            return false;
-        }
-
-        private static bool Same(ISymbol? a, ISymbol? b) => SymbolEqualityComparer.Default.Equals(a, b);
     }
 }

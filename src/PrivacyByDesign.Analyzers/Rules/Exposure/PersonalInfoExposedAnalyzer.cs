@@ -6,6 +6,7 @@ using Microsoft.CodeAnalysis.Operations;
 using PrivacyByDesign.Analyzers.Classification;
 using PrivacyByDesign.Analyzers.Flow;
 using PrivacyByDesign.Analyzers.Taxonomy;
+using static PrivacyByDesign.Analyzers.SymbolRelations;
 
 namespace PrivacyByDesign.Analyzers.Rules.Exposure
 {
@@ -83,7 +84,7 @@ namespace PrivacyByDesign.Analyzers.Rules.Exposure
         private static void AnalyzeException(OperationAnalysisContext context, INamedTypeSymbol exception, PersonalDataFlow flow)
         {
             var creation = (IObjectCreationOperation)context.Operation;
-            if (!DerivesFrom(creation.Type, exception))
+            if (!IsOrDerivesFrom(creation.Type, exception))
             {
                 return;
             }
@@ -91,7 +92,7 @@ namespace PrivacyByDesign.Analyzers.Rules.Exposure
             foreach (var argument in creation.Arguments)
             {
                 // Inner exceptions are reported where they are created.
-                if (DerivesFrom(argument.Parameter?.Type, exception))
+                if (IsOrDerivesFrom(argument.Parameter?.Type, exception))
                 {
                     continue;
                 }
@@ -117,19 +118,6 @@ namespace PrivacyByDesign.Analyzers.Rules.Exposure
                 .Add("CategoryId", classification.CategoryId)
                 .Add(MaskingHelpers.PropertyName, evidence.Via == null && location.SourceSpan == evidence.Syntax.Span ? MaskingHelpers.For(classification.CategoryId) : null);
             context.ReportDiagnostic(Diagnostic.Create(severe ? SensitiveRule : PersonalRule, location, properties, evidence.Describe(), sink));
-        }
-
-        private static bool DerivesFrom(ITypeSymbol? type, INamedTypeSymbol baseType)
-        {
-            for (var current = type; current != null; current = current.BaseType)
-            {
-                if (SymbolEqualityComparer.Default.Equals(current, baseType))
-                {
-                    return true;
-                }
-            }
-
-            return false;
         }
     }
 }

@@ -6,6 +6,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using PrivacyByDesign.Analyzers.Classification;
 using PrivacyByDesign.Analyzers.Storage;
+using static PrivacyByDesign.Analyzers.SymbolRelations;
 
 namespace PrivacyByDesign.Analyzers.Rules.Storage
 {
@@ -51,14 +52,14 @@ namespace PrivacyByDesign.Analyzers.Rules.Storage
             var coveredByPurpose = CategoriesWithRetention(context.Compilation, purpose);
             foreach (var entity in model.Entities(Enumerable.Empty<INamedTypeSymbol>()))
             {
-                if (HasAttribute(entity.Type, retention, inherited: true))
+                if (Declares(entity.Type, retention, inherited: true))
                 {
                     continue;
                 }
 
                 var undeclared = classifier.GetPersonalMembers(entity.Type)
                     .Where(m => !m.Member.IsStatic && !PersonalInfoStorageAnalyzer.IsComputed(m.Member))
-                    .Where(m => !HasAttribute(m.Member, retention, inherited: false) && !(m.Classification.CategoryId is { } id && coveredByPurpose.Contains(id)))
+                    .Where(m => !Declares(m.Member, retention, inherited: false) && !(m.Classification.CategoryId is { } id && coveredByPurpose.Contains(id)))
                     .Select(m => m.Member.Name)
                     .ToList();
                 if (undeclared.Count > 0 && entity.Type.Locations.FirstOrDefault(l => l.IsInSource) is { } location)
@@ -95,11 +96,12 @@ namespace PrivacyByDesign.Analyzers.Rules.Storage
             return categories;
         }
 
-        private static bool HasAttribute(ISymbol symbol, INamedTypeSymbol attribute, bool inherited)
+        /// <summary>On the symbol, or with <paramref name="inherited"/> on a type or any of its base types.</summary>
+        private static bool Declares(ISymbol symbol, INamedTypeSymbol attribute, bool inherited)
         {
             for (var current = symbol; current != null; current = inherited && current is INamedTypeSymbol type ? type.BaseType : null)
             {
-                if (current.GetAttributes().Any(a => SymbolEqualityComparer.Default.Equals(a.AttributeClass, attribute)))
+                if (HasAttribute(current, attribute))
                 {
                     return true;
                 }

@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 using PrivacyByDesign.Analyzers.Classification;
+using static PrivacyByDesign.Analyzers.SymbolRelations;
 
 namespace PrivacyByDesign.Analyzers.Rules.Storage
 {
@@ -43,7 +44,7 @@ namespace PrivacyByDesign.Analyzers.Rules.Storage
                 return Add(invocation, values, "param") ? "through Dapper " + method.Name : null;
             }
 
-            if (method.Name == "AddWithValue" && DerivesFrom(type, _dbParameterCollection))
+            if (method.Name == "AddWithValue" && IsOrDerivesFrom(type, _dbParameterCollection))
             {
                 return Add(invocation, values, "value") ? "as an ADO.NET parameter" : null;
             }
@@ -63,10 +64,10 @@ namespace PrivacyByDesign.Analyzers.Rules.Storage
         }
 
         /// <summary><c>parameter.Value = x</c> on an ADO.NET parameter.</summary>
-        public bool IsParameterValue(IPropertySymbol property) => property.Name == "Value" && DerivesFrom(property.ContainingType, _dbParameter);
+        public bool IsParameterValue(IPropertySymbol property) => property.Name == "Value" && IsOrDerivesFrom(property.ContainingType, _dbParameter);
 
         /// <summary><c>new SqlParameter("@id", x)</c>: the value argument of a parameter constructor.</summary>
-        public bool IsParameterCreation(ITypeSymbol? type) => DerivesFrom(type as INamedTypeSymbol, _dbParameter);
+        public bool IsParameterCreation(ITypeSymbol? type) => IsOrDerivesFrom(type as INamedTypeSymbol, _dbParameter);
 
         private static bool Add(IInvocationOperation invocation, List<IOperation> values, string parameterName)
         {
@@ -81,20 +82,5 @@ namespace PrivacyByDesign.Analyzers.Rules.Storage
 
             return false;
         }
-
-        private static bool DerivesFrom(INamedTypeSymbol? type, INamedTypeSymbol? baseType)
-        {
-            for (var current = type; current != null && baseType != null; current = current.BaseType)
-            {
-                if (Same(current, baseType))
-                {
-                    return true;
-                }
-            }
-
-            return false;
-        }
-
-        private static bool Same(ISymbol? a, ISymbol? b) => a != null && SymbolEqualityComparer.Default.Equals(a, b);
     }
 }

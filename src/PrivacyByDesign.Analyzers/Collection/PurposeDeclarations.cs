@@ -1,0 +1,221 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using PrivacyByDesign.Analyzers.Classification;
+
+namespace PrivacyByDesign.Analyzers.Collection
+{
+    /// <summary>One <c>[assembly: ProcessingPurpose]</c> declaration.</summary>
+    internal sealed class DeclaredPurpose
+    {
+        public DeclaredPurpose(string id, int legalBasis, ImmutableHashSet<string>? necessaryCategories, bool essential, AttributeData attribute)
+        {
+            Id = id;
+            LegalBasis = legalBasis;
+            NecessaryCategories = necessaryCategories;
+            Essential = essential;
+            Attribute = attribute;
+        }
+
+        public string Id { get; }
+
+        /// <summary>The <c>PrivacyByDesign.LegalBasis</c> value; 0 is consent (PIPL Art. 13(1)).</summary>
+        public int LegalBasis { get; }
+
+        public bool IsConsentBased => LegalBasis == 0;
+
+        /// <summary>The declared necessary categories, or null when the purpose does not say.</summary>
+        public ImmutableHashSet<string>? NecessaryCategories { get; }
+
+        public bool Essential { get; }
+
+        public AttributeData Attribute { get; }
+
+        public Location Location => Attribute.ApplicationSyntaxReference?.GetSyntax().GetLocation() ?? Location.None;
+    }
+
+    /// <summary>
+    /// The purpose and consent declarations of one compilation, and how the collection rules read them on data and code:
+    /// the same model the generator renders into the privacy policy's per-function table. Resolved once per compilation.
+    /// </summary>
+    internal sealed class PurposeDeclarations
+    {
+        public const string AppTypeProperty = "build_property.PrivacyByDesignAppType";
+
+        private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Compilation, PurposeDeclarations> s_perCompilation = new();
+
+        private PurposeDeclarations(Compilation compilation, AnalyzerOptions options)
+        {
+            ProcessingPurpose = PrivacySymbols.Find(compilation, "PrivacyByDesign.ProcessingPurposeAttribute");
+            Purpose = PrivacySymbols.Find(compilation, "PrivacyByDesign.PurposeAttribute");
+            RequiresSeparateConsent = PrivacySymbols.Find(compilation, "PrivacyByDesign.RequiresSeparateConsentAttribute");
+            RequiresGuardianConsent = PrivacySymbols.Find(compilation, "PrivacyByDesign.RequiresGuardianConsentAttribute");
+            Consent = PrivacySymbols.Find(compilation, "PrivacyByDesign.ConsentAttribute");
+            ConsentWithdrawal = PrivacySymbols.Find(compilation, "PrivacyByDesign.ConsentWithdrawalAttribute");
+            DataSubject = PrivacySymbols.Find(compilation, "PrivacyByDesign.DataSubjectAttribute");
+            LocalOnly = PrivacySymbols.Find(compilation, "PrivacyByDesign.LocalOnlyAttribute");
+            Recipient = PrivacySymbols.Find(compilation, "PrivacyByDesign.RecipientAttribute");
+            var processor = PersonalInfoProcessor = PrivacySymbols.Find(compilation, "PrivacyByDesign.PersonalInfoProcessorAttribute");
+
+            var purposes = new Dictionary<string, DeclaredPurpose>(StringComparer.Ordinal);
+            string? appType = null;
+            foreach (var attribute in compilation.Assembly.GetAttributes())
+            {
+                if (Is(attribute, ProcessingPurpose) && attribute.ConstructorArguments.Length == 3 && attribute.ConstructorArguments[0].Value is string id)
+                {
+                    int basis = attribute.ConstructorArguments[2].Value is int b ? b : 0;
+                    var necessary = Named(attribute, "NecessaryCategories") is { Kind: TypedConstantKind.Array, IsNull: false } array
+                        ? array.Values.Select(v => v.Value as string).Where(v => v != null).Select(v => v!).ToImmutableHashSet(StringComparer.Ordinal)
+                        : null;
+                    bool essential = Named(attribute, "Essential") is not { Value: false };
+                    if (!purposes.ContainsKey(id))
+                    {
+                        purposes.Add(id, new DeclaredPurpose(id, basis, necessary, essential, attribute));
+                    }
+                }
+                else if (Is(attribute, processor) && Named(attribute, "AppType")?.Value is string declaredAppType)
+                {
+                    appType = declaredAppType;
+                }
+            }
+
+            Purposes = purposes;
+            if (options.AnalyzerConfigOptionsProvider.GlobalOptions.TryGetValue(AppTypeProperty, out string? property) && !string.IsNullOrWhiteSpace(property))
+            {
+                appType = property;
+                AppTypeFromProperty = property.Trim();
+            }
+
+            AppType = string.IsNullOrWhiteSpace(appType) ? null : appType!.Trim();
+            AppTypePreset = AppType == null ? null : AppTypePresets.Find(AppType);
+        }
+
+        public INamedTypeSymbol? ProcessingPurpose { get; }
+
+        public INamedTypeSymbol? Purpose { get; }
+
+        public INamedTypeSymbol? RequiresSeparateConsent { get; }
+
+        public INamedTypeSymbol? RequiresGuardianConsent { get; }
+
+        public INamedTypeSymbol? Consent { get; }
+
+        public INamedTypeSymbol? ConsentWithdrawal { get; }
+
+        public INamedTypeSymbol? DataSubject { get; }
+
+        public INamedTypeSymbol? LocalOnly { get; }
+
+        public INamedTypeSymbol? Recipient { get; }
+
+        /// <summary>Declared purposes by id.</summary>
+        public IReadOnlyDictionary<string, DeclaredPurpose> Purposes { get; }
+
+        /// <summary>The app type of the regulators' necessary-information rules (MSBuild <c>PrivacyByDesignAppType</c>, else <c>PersonalInfoProcessor.AppType</c>).</summary>
+        public string? AppType { get; }
+
+        /// <summary>The MSBuild <c>PrivacyByDesignAppType</c> value, when set.</summary>
+        public string? AppTypeFromProperty { get; }
+
+        public INamedTypeSymbol? PersonalInfoProcessor { get; }
+
+        /// <summary>The necessary categories of <see cref="AppType"/>, or null when it is unset or not one of the 38 types.</summary>
+        public AppTypePreset? AppTypePreset { get; }
+
+        /// <summary>Whether the annotation library is referenced at all; without it nothing can be declared.</summary>
+        public bool HasAnnotations => Purpose != null && ProcessingPurpose != null;
+
+        public static PurposeDeclarations For(Compilation compilation, AnalyzerOptions options)
+            => s_perCompilation.GetValue(compilation, c => new PurposeDeclarations(c, options));
+
+        /// <summary>
+        /// The purposes a collected value serves: the nearest level of <paramref name="chain"/> (member first, controller
+        /// last) that names any, else the single declared purpose of a single-purpose assembly, else none.
+        /// </summary>
+        public ImmutableArray<string> PurposesOf(IEnumerable<ISymbol> chain)
+        {
+            foreach (var symbol in chain)
+            {
+                var ids = AttributesOf(symbol, Purpose).Select(a => a.ConstructorArguments.FirstOrDefault().Value as string).Where(id => id != null).Select(id => id!).ToImmutableArray();
+                if (!ids.IsEmpty)
+                {
+                    return ids;
+                }
+            }
+
+            return Purposes.Count == 1 ? ImmutableArray.Create(Purposes.Keys.First()) : ImmutableArray<string>.Empty;
+        }
+
+        /// <summary>The <c>[RequiresSeparateConsent]</c> declarations anywhere on the chain.</summary>
+        public ImmutableArray<AttributeData> SeparateConsentsOf(IEnumerable<ISymbol> chain)
+            => chain.SelectMany(s => AttributesOf(s, RequiresSeparateConsent)).ToImmutableArray();
+
+        public bool HasGuardianConsent(IEnumerable<ISymbol> chain) => chain.Any(s => AttributesOf(s, RequiresGuardianConsent).Any());
+
+        public bool IsLocalOnly(ISymbol member) => AttributesOf(member, LocalOnly).Any();
+
+        /// <summary>
+        /// The data subject of a type that describes children under 14 — <c>[DataSubject(MinimumAge = n)]</c> with n &lt; 14,
+        /// or the <c>child</c> subject — else null.
+        /// </summary>
+        public string? ChildSubjectOf(INamedTypeSymbol type)
+        {
+            foreach (var attribute in AttributesOf(type, DataSubject))
+            {
+                string subject = attribute.ConstructorArguments.FirstOrDefault().Value as string ?? string.Empty;
+                if (subject == "child" || (Named(attribute, "MinimumAge")?.Value is int age && age < 14))
+                {
+                    return subject;
+                }
+            }
+
+            return null;
+        }
+
+        /// <summary>A symbol's attributes of one type, including those inherited from base types and overridden members.</summary>
+        public static IEnumerable<AttributeData> AttributesOf(ISymbol symbol, INamedTypeSymbol? attributeType)
+        {
+            if (attributeType == null)
+            {
+                yield break;
+            }
+
+            for (var current = symbol; current != null; current = Inherited(current))
+            {
+                foreach (var attribute in current.GetAttributes())
+                {
+                    if (Is(attribute, attributeType))
+                    {
+                        yield return attribute;
+                    }
+                }
+            }
+        }
+
+        public static TypedConstant? Named(AttributeData attribute, string name)
+        {
+            foreach (var argument in attribute.NamedArguments)
+            {
+                if (argument.Key == name)
+                {
+                    return argument.Value;
+                }
+            }
+
+            return null;
+        }
+
+        private static ISymbol? Inherited(ISymbol symbol) => symbol switch
+        {
+            INamedTypeSymbol { BaseType: { SpecialType: not SpecialType.System_Object } baseType } => baseType,
+            IMethodSymbol { OverriddenMethod: { } overridden } => overridden,
+            IPropertySymbol { OverriddenProperty: { } overridden } => overridden,
+            _ => null,
+        };
+
+        private static bool Is(AttributeData attribute, INamedTypeSymbol? type) => type != null && SymbolEqualityComparer.Default.Equals(attribute.AttributeClass, type);
+    }
+}

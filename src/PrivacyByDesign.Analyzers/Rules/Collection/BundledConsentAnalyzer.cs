@@ -1,0 +1,91 @@
+using System;
+using System.Collections.Immutable;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using PrivacyByDesign.Analyzers.Collection;
+
+namespace PrivacyByDesign.Analyzers.Rules.Collection
+{
+    /// <summary>
+    /// PBD3010: one consent flag covers several purposes (<c>[Consent("a", "b")]</c>), or a flag's name says it agrees to
+    /// everything (<c>AgreeToAll</c>). Separate consent is per activity, and consent may not be bundled with other
+    /// authorisations.
+    /// </summary>
+    [DiagnosticAnalyzer(LanguageNames.CSharp)]
+    public sealed class BundledConsentAnalyzer : DiagnosticAnalyzer
+    {
+        internal static readonly DiagnosticDescriptor Rule = new(
+            RuleIdentifiers.BundledConsent,
+            title: "One consent flag covers several purposes",
+            messageFormat: "Consent flag '{0}' bundles {1}: ask for each purpose separately",
+            category: RuleCategories.Collection,
+            defaultSeverity: DiagnosticSeverity.Warning,
+            isEnabledByDefault: true,
+            description: "Give each purpose or separate consent its own flag, so a person can agree to one and refuse another.",
+            helpLinkUri: RuleIdentifiers.GetHelpUri(RuleIdentifiers.BundledConsent));
+
+        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Rule);
+
+        public override void Initialize(AnalysisContext context)
+        {
+            context.EnableConcurrentExecution();
+            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+            context.RegisterCompilationStartAction(start =>
+            {
+                var declarations = PurposeDeclarations.For(start.Compilation, start.Options);
+                if (!declarations.HasAnnotations)
+                {
+                    return;
+                }
+
+                start.RegisterSymbolAction(c => Analyze(c, c.Symbol, declarations), SymbolKind.Property, SymbolKind.Field);
+                start.RegisterSymbolAction(c =>
+                {
+                    // Record positional parameters carry the [Consent] of the generated property.
+                    foreach (var parameter in ((IMethodSymbol)c.Symbol).Parameters)
+                    {
+                        Analyze(c, parameter, declarations);
+                    }
+                }, SymbolKind.Method);
+            });
+        }
+
+        private static void Analyze(SymbolAnalysisContext context, ISymbol symbol, PurposeDeclarations declarations)
+        {
+            if (symbol.IsImplicitlyDeclared || symbol is IParameterSymbol { ContainingSymbol: not IMethodSymbol { MethodKind: MethodKind.Constructor } })
+            {
+                return;
+            }
+
+            var location = symbol.Locations.FirstOrDefault(l => l.IsInSource);
+            if (location == null)
+            {
+                return;
+            }
+
+            var consent = symbol.GetAttributes().FirstOrDefault(a => SymbolEqualityComparer.Default.Equals(a.AttributeClass, declarations.Consent));
+            if (consent != null)
+            {
+                var ids = consent.ConstructorArguments.SelectMany(a => a.Kind == TypedConstantKind.Array ? a.Values : ImmutableArray.Create(a))
+                    .Select(v => v.Value as string).Where(v => v != null).Distinct(StringComparer.Ordinal).ToList();
+                if (ids.Count > 1)
+                {
+                    var at = consent.ApplicationSyntaxReference?.GetSyntax(context.CancellationToken).GetLocation() ?? location;
+                    context.ReportDiagnostic(Diagnostic.Create(Rule, at, symbol.Name, string.Join(", ", ids.Select(i => "'" + i + "'"))));
+                }
+
+                return;
+            }
+
+            if (ConsentFlags.LooksLikeConsentFlag(symbol) && SaysEverything(symbol.Name))
+            {
+                context.ReportDiagnostic(Diagnostic.Create(Rule, location, symbol.Name, "every purpose by its name"));
+            }
+        }
+
+        private static bool SaysEverything(string name)
+            => name.IndexOf("Everything", StringComparison.OrdinalIgnoreCase) >= 0 || name.EndsWith("All", StringComparison.Ordinal)
+               || name.IndexOf("AllTerms", StringComparison.Ordinal) >= 0 || name.IndexOf("ToAll", StringComparison.Ordinal) >= 0;
+    }
+}

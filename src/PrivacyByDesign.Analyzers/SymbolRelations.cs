@@ -1,0 +1,72 @@
+using Microsoft.CodeAnalysis;
+
+namespace PrivacyByDesign.Analyzers
+{
+    /// <summary>Type and attribute relations the rules ask about; every comparison uses <see cref="SymbolEqualityComparer.Default"/>.</summary>
+    internal static class SymbolRelations
+    {
+        /// <summary>Both are present and the same symbol (an absent well-known type never matches).</summary>
+        public static bool Same(ISymbol? a, ISymbol? b) => a != null && b != null && SymbolEqualityComparer.Default.Equals(a, b);
+
+        /// <summary><paramref name="type"/> is <paramref name="baseType"/> or inherits from it.</summary>
+        public static bool IsOrDerivesFrom(ITypeSymbol? type, INamedTypeSymbol? baseType)
+            => baseType != null && (Same(type, baseType) || DerivesFrom(type, baseType));
+
+        /// <summary><paramref name="type"/> inherits from <paramref name="baseType"/> (not the type itself).</summary>
+        public static bool DerivesFrom(ITypeSymbol? type, INamedTypeSymbol? baseType)
+        {
+            for (var current = type?.BaseType; current != null && baseType != null; current = current.BaseType)
+            {
+                if (Same(current, baseType))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary><paramref name="type"/> is the interface or implements it.</summary>
+        public static bool IsOrImplements(ITypeSymbol? type, INamedTypeSymbol? @interface)
+        {
+            if (type == null || @interface == null)
+            {
+                return false;
+            }
+
+            if (Same(type, @interface))
+            {
+                return true;
+            }
+
+            foreach (var candidate in type.AllInterfaces)
+            {
+                if (Same(candidate, @interface))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>The symbol carries the attribute (or, with <paramref name="orDerived"/>, an attribute deriving from it).</summary>
+        public static bool HasAttribute(ISymbol symbol, INamedTypeSymbol? attribute, bool orDerived = false)
+        {
+            if (attribute == null)
+            {
+                return false;
+            }
+
+            foreach (var data in symbol.GetAttributes())
+            {
+                if (orDerived ? IsOrDerivesFrom(data.AttributeClass, attribute) : Same(data.AttributeClass, attribute))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+    }
+}

@@ -1,0 +1,88 @@
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
+using PrivacyByDesign.Analyzers.Collection;
+using PrivacyByDesign.Tests.Verifiers;
+
+namespace PrivacyByDesign.Tests.Rules.Collection;
+
+/// <summary>The detector's API as the generator uses it: every point of a compilation, its kind, inputs and binding sources (a self-referencing model is walked once).</summary>
+public class CollectionPointsApiTests
+{
+    private const string Source = """
+        using System.Collections.Generic;
+        using Microsoft.AspNetCore.Builder;
+        using Microsoft.AspNetCore.Http;
+        using Microsoft.AspNetCore.Mvc;
+        using Microsoft.AspNetCore.Mvc.RazorPages;
+        using Microsoft.AspNetCore.SignalR;
+        using PrivacyByDesign;
+
+        public class Person { [PersonalInfo(PiCategory.IdentityName)] public string Name { get; set; } = ""; public List<Person> Children { get; set; } = new(); }
+
+        [ApiController, Route("p")]
+        public class PeopleController : ControllerBase
+        {
+            [HttpPost] public IActionResult Create([FromBody] Person person, [FromHeader] string traceId, IFormFile photo) => Ok();
+        }
+
+        public class EditModel : PageModel
+        {
+            [BindProperty] public Person Person { get; set; } = new();
+            public void OnPost(int id) { }
+        }
+
+        public class NotifyHub : Hub { public void Join(string room) { } }
+
+        public static class Api
+        {
+            public static void Map(WebApplication app)
+            {
+                app.MapPost("/a", (Person person) => Results.Ok());
+                app.MapGet("/b", Lookup);
+            }
+
+            private static IResult Lookup([FromQuery] string phoneNumber) => Results.Ok();
+        }
+        """;
+
+    [Fact]
+    public async Task FindAll_returns_every_point_with_its_inputs()
+    {
+        var compilation = await CompileAsync(Source);
+        var points = CollectionPoints.For(compilation, new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty), CancellationToken.None);
+        Assert.NotNull(points);
+
+        var found = points!.FindAll(compilation, CancellationToken.None)
+            .Select(p => $"{p.Kind} {p.DisplayName}: " + string.Join(", ", p.Inputs.Select(i => $"{i.Symbol.Name}={i.Source}[{string.Join(" ", i.Items.Select(x => x.DisplayPath(i.Symbol)))}]")))
+            .OrderBy(x => x, StringComparer.Ordinal)
+            .ToList();
+
+        Assert.Equal(string.Join("\n", new[]
+        {
+            "ControllerAction PeopleController.Create: person=Body[person.Name person.Children], traceId=Header[], photo=File[photo]",
+            "MinimalApi Api.Lookup: phoneNumber=Query[phoneNumber]",
+            "MinimalApi the minimal API handler: person=Inferred[person.Name person.Children]",
+            "RazorPageHandler EditModel.OnPost: id=Inferred[], Person=BoundProperty[Person.Name Person.Children]",
+            "SignalRHubMethod NotifyHub.Join: room=Message[]",
+        }), string.Join("\n", found));
+    }
+
+    [Fact]
+    public async Task No_inbound_framework_means_no_detector()
+    {
+        var compilation = CSharpCompilation.Create("x", new[] { CSharpSyntaxTree.ParseText("class C { }") },
+            await TestReferences.Net80.ResolveAsync(LanguageNames.CSharp, CancellationToken.None));
+        Assert.Null(CollectionPoints.For(compilation, new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty), CancellationToken.None));
+    }
+
+    private static async Task<Compilation> CompileAsync(string source)
+    {
+        var references = (await TestReferences.AspNetCore80.ResolveAsync(LanguageNames.CSharp, CancellationToken.None)).Add(TestReferences.Annotations);
+        var compilation = CSharpCompilation.Create("Api", new[] { CSharpSyntaxTree.ParseText(source) }, references,
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
+        Assert.Empty(compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error));
+        return compilation;
+    }
+}
