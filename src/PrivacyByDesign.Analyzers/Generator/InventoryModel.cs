@@ -107,7 +107,7 @@ namespace PrivacyByDesign.Analyzers.Generator
 
     /// <summary>
     /// An inbound surface that receives personal information (controller action, Razor page, minimal API, gRPC,
-    /// SignalR). Filled from the collection-point model once it is available to the generator; empty until then.
+    /// SignalR), from the shared collection-point model (Collection/CollectionPoints.cs).
     /// </summary>
     internal sealed record CollectionPointModel(string Id, string Kind, string Display, EquatableArray<string> Categories, EquatableArray<string> Purposes);
 

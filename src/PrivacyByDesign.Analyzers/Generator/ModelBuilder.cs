@@ -5,7 +5,10 @@ using System.Linq;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Operations;
 using PrivacyByDesign.Analyzers.Classification;
+using PrivacyByDesign.Analyzers.Collection;
 using PrivacyByDesign.Analyzers.Storage;
 
 namespace PrivacyByDesign.Analyzers.Generator
@@ -22,7 +25,8 @@ namespace PrivacyByDesign.Analyzers.Generator
     internal sealed record DataDeclarations(
         EquatableArray<DataTypeModel> DataTypes,
         EquatableArray<StoreModel> Stores,
-        EquatableArray<AssessmentModel> TypeAssessments);
+        EquatableArray<AssessmentModel> TypeAssessments,
+        EquatableArray<CollectionPointModel> CollectionPoints);
 
     /// <summary>
     /// Parse step of the generator: reads symbols and attributes once and copies what the documents need into the
@@ -98,7 +102,8 @@ namespace PrivacyByDesign.Analyzers.Generator
         public static DataDeclarations ReadData(Compilation compilation, ImmutableArray<AdditionalText> configFiles, CancellationToken cancellationToken)
         {
             // The one classification core: the generator sees exactly what the analyzers see.
-            var classifier = PersonalInfoClassifier.Create(compilation, new AnalyzerOptions(configFiles), cancellationToken);
+            var options = new AnalyzerOptions(configFiles);
+            var classifier = PersonalInfoClassifier.Create(compilation, options, cancellationToken);
             var types = new List<DataTypeModel>();
             var assessments = new List<AssessmentModel>();
             foreach (var type in SourceTypes(compilation.Assembly.GlobalNamespace, cancellationToken))
@@ -141,7 +146,75 @@ namespace PrivacyByDesign.Analyzers.Generator
             return new DataDeclarations(
                 types.OrderBy(t => t.TypeName, StringComparer.Ordinal).ToEquatableArray(),
                 stores.OrderBy(s => s.Name, StringComparer.Ordinal).ThenBy(s => s.EntityType, StringComparer.Ordinal).ToEquatableArray(),
-                assessments.OrderBy(a => a.Scope, StringComparer.Ordinal).ThenBy(a => a.Reference, StringComparer.Ordinal).ToEquatableArray());
+                assessments.OrderBy(a => a.Scope, StringComparer.Ordinal).ThenBy(a => a.Reference, StringComparer.Ordinal).ToEquatableArray(),
+                ReadCollectionPoints(compilation, options, cancellationToken));
+        }
+
+        /// <summary>
+        /// The shared collection-point model's inbound surfaces that receive personal information. Minimal APIs are
+        /// named by verb and route ("POST /api/patients"), the rest by type and method; never by source position, so an
+        /// edit elsewhere in the file leaves the model equal.
+        /// </summary>
+        private static EquatableArray<CollectionPointModel> ReadCollectionPoints(Compilation compilation, AnalyzerOptions options, CancellationToken cancellationToken)
+        {
+            var detector = CollectionPoints.For(compilation, options, cancellationToken);
+            if (detector == null)
+            {
+                return EquatableArray<CollectionPointModel>.Empty;
+            }
+
+            var points = new Dictionary<string, CollectionPointModel>(StringComparer.Ordinal);
+            foreach (var tree in compilation.SyntaxTrees)
+            {
+                var semanticModel = compilation.GetSemanticModel(tree);
+                foreach (var node in tree.GetRoot(cancellationToken).DescendantNodes())
+                {
+                    cancellationToken.ThrowIfCancellationRequested();
+                    CollectionPoint? point = null;
+                    string? route = null;
+                    if (node is MethodDeclarationSyntax declaration && semanticModel.GetDeclaredSymbol(declaration, cancellationToken) is IMethodSymbol method)
+                    {
+                        point = detector.FromMethod(method);
+                    }
+                    else if (detector.HasMinimalApis && node is InvocationExpressionSyntax && semanticModel.GetOperation(node, cancellationToken) is IInvocationOperation invocation)
+                    {
+                        point = detector.FromMapInvocation(invocation);
+                        route = point == null ? null : RouteOf(invocation);
+                    }
+
+                    if (point == null || !point.HasPersonalInfo)
+                    {
+                        continue;
+                    }
+
+                    string handler = point.Handler.MethodKind == MethodKind.AnonymousFunction ? "lambda" : (point.Owner ?? point.Handler.ContainingType)?.Name + "." + point.Handler.Name;
+                    string display = route == null ? handler : route + " (" + handler + ")";
+                    var items = point.Inputs.SelectMany(i => i.Items).ToList();
+                    var purposes = point.Handler.GetAttributes().Concat(point.Owner?.GetAttributes() ?? ImmutableArray<AttributeData>.Empty);
+                    points[display] = new CollectionPointModel(
+                        display,
+                        point.Kind.ToString(),
+                        display,
+                        items.Select(i => i.Classification.CategoryId ?? "unspecified").Distinct(StringComparer.Ordinal).OrderBy(c => c, StringComparer.Ordinal).ToEquatableArray(),
+                        Strings(purposes, "PurposeAttribute"));
+                }
+            }
+
+            return points.Values.OrderBy(p => p.Id, StringComparer.Ordinal).ToEquatableArray();
+        }
+
+        private static string? RouteOf(IInvocationOperation invocation)
+        {
+            string verb = invocation.TargetMethod.Name.StartsWith("Map", StringComparison.Ordinal) ? invocation.TargetMethod.Name.Substring(3).ToUpperInvariant() : invocation.TargetMethod.Name;
+            foreach (var argument in invocation.Arguments)
+            {
+                if (argument.Parameter?.Name == "pattern" && argument.Value.ConstantValue is { HasValue: true, Value: string pattern })
+                {
+                    return (verb.Length == 0 ? "MAP" : verb) + " " + pattern;
+                }
+            }
+
+            return null;
         }
 
         private static DataTypeModel ReadType(INamedTypeSymbol type, ImmutableArray<PersonalMember> members)
@@ -220,7 +293,7 @@ namespace PrivacyByDesign.Analyzers.Generator
         }
 
         /// <summary>Puts the pieces together in a stable order.</summary>
-        public static InventoryModel Combine(AssemblyDeclarations assembly, DataDeclarations data, ImmutableArray<EquatableArray<CodeFactModel>> facts, EquatableArray<CollectionPointModel> collectionPoints)
+        public static InventoryModel Combine(AssemblyDeclarations assembly, DataDeclarations data, ImmutableArray<EquatableArray<CodeFactModel>> facts)
         {
             var allFacts = facts.SelectMany(f => f)
                 .Distinct()
@@ -229,7 +302,7 @@ namespace PrivacyByDesign.Analyzers.Generator
             var assessments = assembly.Assessments.Concat(data.TypeAssessments)
                 .OrderBy(a => a.Reference, StringComparer.Ordinal).ThenBy(a => a.Scope, StringComparer.Ordinal)
                 .ToEquatableArray();
-            return new InventoryModel(assembly.AssemblyName, assembly.Processor, assembly.Purposes, assembly.Recipients, assessments, data.DataTypes, data.Stores, collectionPoints, allFacts);
+            return new InventoryModel(assembly.AssemblyName, assembly.Processor, assembly.Purposes, assembly.Recipients, assessments, data.DataTypes, data.Stores, data.CollectionPoints, allFacts);
         }
 
         private static IEnumerable<INamedTypeSymbol> SourceTypes(INamespaceSymbol ns, CancellationToken cancellationToken)

@@ -56,11 +56,10 @@ namespace PrivacyByDesign.Analyzers.Generator
                 facts = facts == null ? one : facts.Value.Combine(one).Select(static (pair, _) => pair.Left.AddRange(pair.Right));
             }
 
-            // Seam: collection points come from Collection/CollectionPoints.cs once it is on this branch.
             var inventory = assembly
                 .Combine(data)
                 .Combine(facts!.Value)
-                .Select(static (pair, _) => ModelBuilder.Combine(pair.Left.Left, pair.Left.Right, pair.Right, EquatableArray<CollectionPointModel>.Empty))
+                .Select(static (pair, _) => ModelBuilder.Combine(pair.Left.Left, pair.Left.Right, pair.Right))
                 .WithTrackingName(TrackingNames.Inventory);
 
             context.RegisterSourceOutput(inventory, static (spc, model) => spc.AddSource(InventorySourceEmitter.HintName, InventorySourceEmitter.Emit(model)));

@@ -11,7 +11,7 @@ namespace PrivacyByDesign.Tests.Generator;
 internal static class GeneratorHost
 {
     private static readonly Lazy<ImmutableArray<MetadataReference>> References = new(() =>
-        TestReferences.Net80.ResolveAsync(LanguageNames.CSharp, CancellationToken.None).GetAwaiter().GetResult()
+        TestReferences.AspNetCore80.ResolveAsync(LanguageNames.CSharp, CancellationToken.None).GetAwaiter().GetResult()
             .Add(TestReferences.Annotations)
             .AddRange(TestReferences.Frameworks));
 

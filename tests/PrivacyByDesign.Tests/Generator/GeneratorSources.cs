@@ -33,6 +33,8 @@ internal static class GeneratorSources
     public const string Models = """
         using System;
         using System.Collections.Generic;
+        using Microsoft.AspNetCore.Builder;
+        using Microsoft.AspNetCore.Mvc;
         using Microsoft.EntityFrameworkCore;
         using PrivacyByDesign;
 
@@ -94,6 +96,36 @@ internal static class GeneratorSources
                 public DbSet<Patient> Patients => Set<Patient>();
 
                 public DbSet<Consultation> Consultations => Set<Consultation>();
+            }
+
+            [Purpose("registration")]
+            public sealed class SignUpForm
+            {
+                [PersonalInfo(PiCategory.IdentityName)]
+                public string FullName { get; set; } = "";
+
+                [PersonalInfo(PiCategory.ContactPhone)]
+                public string Mobile { get; set; } = "";
+
+                [Consent("marketing")]
+                public bool AcceptsTips { get; set; }
+            }
+
+            [ApiController]
+            [Route("api/patients")]
+            public sealed class PatientsController : ControllerBase
+            {
+                [HttpPost]
+                [Purpose("registration")]
+                public IActionResult Register(SignUpForm form) => Ok();
+            }
+
+            public static class Endpoints
+            {
+                public static void Map(WebApplication app)
+                {
+                    app.MapPost("/api/consultations", (Consultation consultation) => consultation.Id);
+                }
             }
 
             [SharedWith("lab")]

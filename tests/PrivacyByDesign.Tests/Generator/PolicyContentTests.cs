@@ -97,6 +97,24 @@ public class PolicyContentTests
     }
 
     [Fact]
+    public void Collection_points_come_from_the_shared_collection_model()
+    {
+        using var folder = new TempFolder();
+        GeneratorHost.Run(GeneratorHost.Compile(GeneratorSources.Declarations, GeneratorSources.Models), folder.Out);
+        using var doc = JsonDocument.Parse(folder.Read("data-inventory.json"));
+        var points = doc.RootElement.GetProperty("collectionPoints").EnumerateArray().ToList();
+        Assert.Equal(new[] { "POST /api/consultations (lambda)", "PatientsController.Register" }, points.Select(p => p.GetProperty("id").GetString()));
+        Assert.Equal("MinimalApi", points[0].GetProperty("kind").GetString());
+        Assert.Contains("health.medical_record", points[0].GetProperty("categories").EnumerateArray().Select(e => e.GetString()));
+        Assert.Equal(new[] { "contact.phone", "identity.name" }, points[1].GetProperty("categories").EnumerateArray().Select(e => e.GetString()));
+        Assert.Equal(new[] { "registration" }, points[1].GetProperty("purposes").EnumerateArray().Select(e => e.GetString()));
+
+        var mobile = folder.Read("collection-list.csv").Split('\n').Single(l => l.Contains("\"Clinic.Patient.Mobile\"", StringComparison.Ordinal));
+        Assert.Contains("\"PatientsController.Register\"", mobile);
+        Assert.Contains("Collected through: `POST /api/consultations (lambda)`, `PatientsController.Register`", folder.Read("privacy-policy.en.md"));
+    }
+
+    [Fact]
     public void The_mermaid_flow_marks_cross_border_edges()
     {
         using var folder = new TempFolder();
@@ -105,7 +123,8 @@ public class PolicyContentTests
         var crossBorder = Assert.Single(lines, l => l.Contains(".->", StringComparison.Ordinal));
         Assert.Contains("cross-border: SG, StandardContract", crossBorder);
         Assert.Contains("recipient_pay_", crossBorder);
-        Assert.Contains(lines, l => l.Contains("subject_patient_", StringComparison.Ordinal) && l.Contains("--> store_ClinicDb_Patients_", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.Contains("subject_patient_", StringComparison.Ordinal) && l.Contains("--> collect_PatientsController_Register_", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.Contains("collect_PatientsController_Register_", StringComparison.Ordinal) && l.Contains("--> store_ClinicDb_Patients_", StringComparison.Ordinal));
         Assert.Contains(lines, l => l.Contains("--> recipient_lab_", StringComparison.Ordinal));
     }
 
