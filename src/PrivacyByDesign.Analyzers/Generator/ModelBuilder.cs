@@ -176,7 +176,8 @@ namespace PrivacyByDesign.Analyzers.Generator
                     {
                         point = detector.FromMethod(method);
                     }
-                    else if (detector.HasMinimalApis && node is InvocationExpressionSyntax && semanticModel.GetOperation(node, cancellationToken) is IInvocationOperation invocation)
+                    else if (detector.HasMinimalApis && node is InvocationExpressionSyntax call && IsMapCall(call)
+                             && semanticModel.GetOperation(node, cancellationToken) is IInvocationOperation invocation)
                     {
                         point = detector.FromMapInvocation(invocation);
                         route = point == null ? null : RouteOf(invocation);
@@ -201,6 +202,18 @@ namespace PrivacyByDesign.Analyzers.Generator
             }
 
             return points.Values.OrderBy(p => p.Id, StringComparer.Ordinal).ToEquatableArray();
+        }
+
+        // Syntax-only filter: binding every call in the program on each edit would be the generator's main cost.
+        private static bool IsMapCall(InvocationExpressionSyntax call)
+        {
+            var name = call.Expression switch
+            {
+                MemberAccessExpressionSyntax member => member.Name.Identifier.ValueText,
+                SimpleNameSyntax simple => simple.Identifier.ValueText,
+                _ => string.Empty,
+            };
+            return name.StartsWith("Map", StringComparison.Ordinal);
         }
 
         private static string? RouteOf(IInvocationOperation invocation)
