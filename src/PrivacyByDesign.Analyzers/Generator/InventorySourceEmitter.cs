@@ -28,10 +28,10 @@ namespace PrivacyByDesign.Analyzers.Generator
             sb.Append("        /// <summary>The inventory as data-inventory.json (docs/data-inventory.schema.json).</summary>\n");
             sb.Append("        public const string Json = ").Append(Literal(InventoryJsonRenderer.Render(facts))).Append(";\n\n");
             sb.Append("        /// <summary>Every personal-information member, in inventory order.</summary>\n");
-            sb.Append("        public static global::System.Collections.Generic.IReadOnlyList<PrivacyInventoryItem> Items { get; } = new PrivacyInventoryItem[]\n        {\n");
+            sb.Append("        public static global::System.Collections.Generic.IReadOnlyList<Item> Items { get; } = new Item[]\n        {\n");
             foreach (var i in facts.Items)
             {
-                sb.Append("            new PrivacyInventoryItem(").Append(Literal(i.Type.TypeName)).Append(", ").Append(Literal(i.Item.Member)).Append(", ")
+                sb.Append("            new Item(").Append(Literal(i.Type.TypeName)).Append(", ").Append(Literal(i.Item.Member)).Append(", ")
                     .Append(Literal(i.Item.CategoryId)).Append(", ").Append(i.IsSensitive ? "true" : "false").Append(", ").Append(Literal(i.Subject)).Append(", ")
                     .Append(Literal(i.Item.Protection)).Append(", ").Append(Literal(i.Retention?.Period)).Append(", new string[] { ")
                     .Append(string.Join(", ", i.Purposes.Select(Literal))).Append(" }),\n");
@@ -39,49 +39,54 @@ namespace PrivacyByDesign.Analyzers.Generator
 
             sb.Append("        };\n\n");
             sb.Append("        /// <summary>Declared processing purposes: id, description, legal basis.</summary>\n");
-            sb.Append("        public static global::System.Collections.Generic.IReadOnlyList<PrivacyInventoryPurpose> Purposes { get; } = new PrivacyInventoryPurpose[]\n        {\n");
+            sb.Append("        public static global::System.Collections.Generic.IReadOnlyList<Purpose> Purposes { get; } = new Purpose[]\n        {\n");
             foreach (var p in model.Purposes)
             {
-                sb.Append("            new PrivacyInventoryPurpose(").Append(Literal(p.Id)).Append(", ").Append(Literal(p.Description)).Append(", ").Append(Literal(p.LegalBasis))
+                sb.Append("            new Purpose(").Append(Literal(p.Id)).Append(", ").Append(Literal(p.Description)).Append(", ").Append(Literal(p.LegalBasis))
                     .Append(", ").Append(Literal(p.Retention)).Append("),\n");
             }
 
             sb.Append("        };\n\n");
             sb.Append("        /// <summary>Declared recipients: id, name, kind, country, cross-border.</summary>\n");
-            sb.Append("        public static global::System.Collections.Generic.IReadOnlyList<PrivacyInventoryRecipient> Recipients { get; } = new PrivacyInventoryRecipient[]\n        {\n");
+            sb.Append("        public static global::System.Collections.Generic.IReadOnlyList<Recipient> Recipients { get; } = new Recipient[]\n        {\n");
             foreach (var r in model.Recipients)
             {
-                sb.Append("            new PrivacyInventoryRecipient(").Append(Literal(r.Id)).Append(", ").Append(Literal(r.Name)).Append(", ").Append(Literal(r.Kind))
+                sb.Append("            new Recipient(").Append(Literal(r.Id)).Append(", ").Append(Literal(r.Name)).Append(", ").Append(Literal(r.Kind))
                     .Append(", ").Append(Literal(r.Country)).Append(", ").Append(r.CrossBorder ? "true" : "false").Append("),\n");
             }
 
-            sb.Append("        };\n    }\n\n");
-            Type(sb, "PrivacyInventoryItem", "One personal-information member.",
+            sb.Append("        };\n\n");
+
+            // Nested, so the generated code never names a top-level type a referenced project's own inventory (visible
+            // through InternalsVisibleTo) could collide with (CS0436).
+            Type(sb, "Item", "One personal-information member.",
                 ("string", "Type"), ("string", "Member"), ("string", "Category"), ("bool", "Sensitive"), ("string", "Subject"), ("string", "Protection"), ("string", "Retention"), ("string[]", "Purposes"));
-            Type(sb, "PrivacyInventoryPurpose", "A declared processing purpose.", ("string", "Id"), ("string", "Description"), ("string", "LegalBasis"), ("string", "Retention"));
-            Type(sb, "PrivacyInventoryRecipient", "A declared recipient.", ("string", "Id"), ("string", "Name"), ("string", "Kind"), ("string", "Country"), ("bool", "CrossBorder"));
-            sb.Append("}\n");
+            sb.Append('\n');
+            Type(sb, "Purpose", "A declared processing purpose.", ("string", "Id"), ("string", "Description"), ("string", "LegalBasis"), ("string", "Retention"));
+            sb.Append('\n');
+            Type(sb, "Recipient", "A declared recipient.", ("string", "Id"), ("string", "Name"), ("string", "Kind"), ("string", "Country"), ("bool", "CrossBorder"));
+            sb.Append("    }\n}\n");
             return sb.ToString();
         }
 
         private static void Type(StringBuilder sb, string name, string summary, params (string Type, string Name)[] properties)
         {
-            sb.Append("    /// <summary>").Append(summary).Append("</summary>\n");
-            sb.Append("    [global::System.CodeDom.Compiler.GeneratedCode(\"PrivacyByDesign\", \"").Append(InventoryModel.SchemaVersion).Append("\")]\n");
-            sb.Append("    internal sealed class ").Append(name).Append("\n    {\n        internal ").Append(name).Append('(')
-                .Append(string.Join(", ", properties.Select(p => p.Type + " " + char.ToLowerInvariant(p.Name[0]) + p.Name.Substring(1)))).Append(")\n        {\n");
+            sb.Append("        /// <summary>").Append(summary).Append("</summary>\n");
+            sb.Append("        [global::System.CodeDom.Compiler.GeneratedCode(\"PrivacyByDesign\", \"").Append(InventoryModel.SchemaVersion).Append("\")]\n");
+            sb.Append("        public sealed class ").Append(name).Append("\n        {\n            internal ").Append(name).Append('(')
+                .Append(string.Join(", ", properties.Select(p => p.Type + " " + char.ToLowerInvariant(p.Name[0]) + p.Name.Substring(1)))).Append(")\n            {\n");
             foreach (var p in properties)
             {
-                sb.Append("            ").Append(p.Name).Append(" = ").Append(char.ToLowerInvariant(p.Name[0]) + p.Name.Substring(1)).Append(";\n");
+                sb.Append("                ").Append(p.Name).Append(" = ").Append(char.ToLowerInvariant(p.Name[0]) + p.Name.Substring(1)).Append(";\n");
+            }
+
+            sb.Append("            }\n");
+            foreach (var p in properties)
+            {
+                sb.Append("\n            public ").Append(p.Type).Append(' ').Append(p.Name).Append(" { get; }\n");
             }
 
             sb.Append("        }\n");
-            foreach (var p in properties)
-            {
-                sb.Append("\n        public ").Append(p.Type).Append(' ').Append(p.Name).Append(" { get; }\n");
-            }
-
-            sb.Append("    }\n\n");
         }
 
         private static string Literal(string? value) => value == null ? "null" : SymbolDisplay.FormatLiteral(value, quote: true);

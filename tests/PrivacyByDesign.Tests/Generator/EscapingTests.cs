@@ -89,7 +89,7 @@ public class EscapingTests
         Assert.Contains("- name: " + Escape.Yaml(Evil) + "\n", yaml);
         Assert.Contains("\\\"quoted\\\"", yaml);
         Assert.Contains("\\nsecond line", yaml);
-        Assert.Contains("PrivacyInventoryPurpose(\"evil\", " + Microsoft.CodeAnalysis.CSharp.SymbolDisplay.FormatLiteral(Evil, quote: true), source);
+        Assert.Contains("new Purpose(\"evil\", " + Microsoft.CodeAnalysis.CSharp.SymbolDisplay.FormatLiteral(Evil, quote: true), source);
     }
 
     [Theory]

@@ -154,4 +154,27 @@ public class InventorySourceTests
             new Microsoft.CodeAnalysis.CSharp.CSharpCompilationOptions(Microsoft.CodeAnalysis.OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: nullable));
         Assert.Empty(compilation.GetDiagnostics().Where(d => d.Severity >= Microsoft.CodeAnalysis.DiagnosticSeverity.Warning));
     }
+
+    [Fact]
+    public void A_project_that_sees_another_projects_inventory_through_InternalsVisibleTo_compiles_its_own_without_warnings()
+    {
+        var app = Microsoft.CodeAnalysis.CSharp.CSharpCompilation.Create("App",
+            new[]
+            {
+                Microsoft.CodeAnalysis.CSharp.CSharpSyntaxTree.ParseText(GeneratorSources.Minimal, GeneratorHost.ParseOptions),
+                Microsoft.CodeAnalysis.CSharp.CSharpSyntaxTree.ParseText("[assembly: System.Runtime.CompilerServices.InternalsVisibleTo(\"App.Tests\")]", GeneratorHost.ParseOptions),
+            },
+            GeneratorHost.Compile().References, new Microsoft.CodeAnalysis.CSharp.CSharpCompilationOptions(Microsoft.CodeAnalysis.OutputKind.DynamicallyLinkedLibrary));
+        GeneratorHost.CreateDriver().RunGeneratorsAndUpdateCompilation(app, out var appWithInventory, out _);
+        using var image = new MemoryStream();
+        var emitted = appWithInventory.Emit(image);
+        Assert.True(emitted.Success, string.Join("\n", emitted.Diagnostics));
+
+        var tests = Microsoft.CodeAnalysis.CSharp.CSharpCompilation.Create("App.Tests",
+            new[] { Microsoft.CodeAnalysis.CSharp.CSharpSyntaxTree.ParseText("public sealed class Fixture { [PrivacyByDesign.PersonalInfo(PrivacyByDesign.PiCategory.ContactPhone)] public string Phone { get; set; } = \"\"; }", GeneratorHost.ParseOptions) },
+            GeneratorHost.Compile().References.Append(Microsoft.CodeAnalysis.MetadataReference.CreateFromImage(image.ToArray())),
+            new Microsoft.CodeAnalysis.CSharp.CSharpCompilationOptions(Microsoft.CodeAnalysis.OutputKind.DynamicallyLinkedLibrary));
+        GeneratorHost.CreateDriver().RunGeneratorsAndUpdateCompilation(tests, out var testsWithInventory, out _);
+        Assert.Empty(testsWithInventory.GetDiagnostics().Where(d => d.Severity >= Microsoft.CodeAnalysis.DiagnosticSeverity.Warning));
+    }
 }
