@@ -7,6 +7,9 @@ namespace PrivacyByDesign.Analyzers.Generator
     internal sealed record GeneratorOptions(string? OutputPath, bool DesignTimeBuild)
     {
         public const string OutputPathProperty = "build_property.PrivacyByDesignOutputPath";
+
+        /// <summary>The same folder made absolute against the project directory by build/PrivacyByDesign.targets.</summary>
+        public const string OutputFullPathProperty = "build_property.PrivacyByDesignOutputFullPath";
         public const string DesignTimeBuildProperty = "build_property.DesignTimeBuild";
 
         /// <summary>Files are written on real builds only, to a rooted folder (the targets make the property absolute).</summary>
@@ -14,7 +17,11 @@ namespace PrivacyByDesign.Analyzers.Generator
 
         public static GeneratorOptions From(AnalyzerConfigOptions options)
         {
-            options.TryGetValue(OutputPathProperty, out var path);
+            if (!options.TryGetValue(OutputFullPathProperty, out var path) || string.IsNullOrWhiteSpace(path))
+            {
+                options.TryGetValue(OutputPathProperty, out path);
+            }
+
             options.TryGetValue(DesignTimeBuildProperty, out var designTime);
             return new GeneratorOptions(string.IsNullOrWhiteSpace(path) ? null : path!.Trim(), string.Equals(designTime?.Trim(), "true", System.StringComparison.OrdinalIgnoreCase));
         }
