@@ -42,6 +42,7 @@ public class RobustnessTests
     {
         Assert.NotEmpty(Analyzers);
         Assert.NotEmpty(CodeFixes);
+        Assert.Contains(Generators, g => g.GetGeneratorType() == typeof(PrivacyByDesign.Analyzers.Generator.PrivacyInventoryGenerator));
     }
 
     [Fact]
