@@ -16,6 +16,9 @@ app.MapControllers();
 // Real-name verification: separate consent, an alternative to the face check, only a template is kept.
 app.MapPost("/api/patients/{id:int}/verification", VerifyIdentity);
 
+// The app serves its own data inventory, generated at build time from the declarations (docs/generator.md).
+app.MapGet("/privacy/inventory.json", () => Results.Text(PrivacyByDesign.Generated.PrivacyInventory.Json, "application/json"));
+
 app.Run();
 
 [Purpose("identity-verification")]

@@ -12,10 +12,27 @@ public class SampleBuildTests
     private static readonly string Root = PrivacyByDesign.DocGen.RepositoryRoot.Find(AppContext.BaseDirectory);
 
     [Fact]
-    public async Task Annotated_clinic_has_no_PBD_warnings_or_errors()
+    public async Task Annotated_clinic_has_no_PBD_warnings_or_errors_and_writes_the_documents_the_README_lists()
     {
+        string privacy = Path.Combine(Root, "samples", "ClinicApp", "privacy");
+        if (Directory.Exists(privacy))
+        {
+            Directory.Delete(privacy, recursive: true);
+        }
+
         var findings = await BuildAsync("samples/ClinicApp/ClinicApp.csproj");
         Assert.Empty(findings);
+
+        string readme = File.ReadAllText(Path.Combine(Root, "README.md"));
+        Assert.Contains("samples/ClinicApp/privacy/", readme);
+        foreach (string file in new[] { "data-inventory.json", "data-inventory.md", "collection-list.csv", "collection-list.md", "third-party-sharing-list.csv",
+            "third-party-sharing-list.md", "privacy-policy.zh-CN.md", "privacy-policy.en.md", "impact-assessment.zh-CN.md", "impact-assessment.en.md", "fides.yml" })
+        {
+            Assert.True(File.Exists(Path.Combine(privacy, file)), $"{file} was not written to {privacy}");
+        }
+
+        Assert.Contains("Acme Online Clinic Ltd.", File.ReadAllText(Path.Combine(privacy, "privacy-policy.en.md")));
+        Assert.Contains("Example Pay Pte. Ltd.", File.ReadAllText(Path.Combine(privacy, "third-party-sharing-list.csv")));
     }
 
     [Fact]

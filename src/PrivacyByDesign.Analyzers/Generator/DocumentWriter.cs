@@ -1,0 +1,108 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Text;
+using PrivacyByDesign.Analyzers.Documents;
+
+namespace PrivacyByDesign.Analyzers.Generator
+{
+    /// <summary>
+    /// The only place the package touches the file system. Writing the published documents is the generator's job
+    /// (issue 8: files on real builds), which RS1035 bans in general because IDE hosts run generators on every
+    /// keystroke; the generator calls this only outside design-time builds, for a folder the project configured.
+    /// </summary>
+#pragma warning disable RS1035 // File IO is the purpose of this class; see above.
+    internal static class DocumentWriter
+    {
+        private static readonly UTF8Encoding Utf8NoBom = new(encoderShouldEmitUTF8Identifier: false);
+
+        /// <summary>Whether <paramref name="fileName"/> is a plain file name that stays inside the output folder.</summary>
+        public static bool IsSafeFileName(string fileName)
+        {
+            return !string.IsNullOrWhiteSpace(fileName)
+                && fileName.IndexOfAny(Path.GetInvalidFileNameChars()) < 0
+                && fileName.IndexOfAny(new[] { '/', '\\', ':' }) < 0
+                && !Path.IsPathRooted(fileName)
+                && fileName != "." && fileName != ".."
+                && !fileName.StartsWith(".", StringComparison.Ordinal)
+                && string.Equals(Path.GetFileName(fileName), fileName, StringComparison.Ordinal);
+        }
+
+        /// <summary>
+        /// Writes every document atomically (a temporary file in the same folder, then replace) and deletes the
+        /// optional documents that are no longer produced. Unchanged files are left alone so their timestamps do not
+        /// move. Returns the full paths written or kept.
+        /// </summary>
+        public static IReadOnlyList<string> WriteAll(string folder, IEnumerable<RenderedDocument> documents, IEnumerable<string> optionalFileNames)
+        {
+            if (string.IsNullOrWhiteSpace(folder) || !Path.IsPathRooted(folder))
+            {
+                throw new ArgumentException("The output folder must be an absolute path.", nameof(folder));
+            }
+
+            string root = Path.GetFullPath(folder);
+            string rootWithSeparator = root.EndsWith(Path.DirectorySeparatorChar.ToString(), StringComparison.Ordinal) ? root : root + Path.DirectorySeparatorChar;
+            var list = documents.ToList();
+            foreach (var document in list)
+            {
+                if (!IsSafeFileName(document.FileName) || !Path.GetFullPath(Path.Combine(root, document.FileName)).StartsWith(rootWithSeparator, StringComparison.Ordinal))
+                {
+                    throw new ArgumentException($"'{document.FileName}' is not a plain file name inside the output folder.", nameof(documents));
+                }
+            }
+
+            Directory.CreateDirectory(root);
+            var written = new List<string>();
+            foreach (var document in list)
+            {
+                string target = Path.Combine(root, document.FileName);
+                WriteIfChanged(target, Utf8NoBom.GetBytes(document.Content));
+                written.Add(target);
+            }
+
+            var produced = new HashSet<string>(list.Select(d => d.FileName), StringComparer.Ordinal);
+            foreach (var optional in optionalFileNames)
+            {
+                string stale = Path.Combine(root, optional);
+                if (IsSafeFileName(optional) && !produced.Contains(optional) && File.Exists(stale))
+                {
+                    File.Delete(stale);
+                }
+            }
+
+            return written;
+        }
+
+        private static void WriteIfChanged(string target, byte[] bytes)
+        {
+            if (File.Exists(target) && File.ReadAllBytes(target).SequenceEqual(bytes))
+            {
+                return;
+            }
+
+            // Same folder, so the final rename never crosses volumes; unique, so parallel target frameworks do not collide.
+            string temp = Path.Combine(Path.GetDirectoryName(target)!, "." + Path.GetFileName(target) + "." + Guid.NewGuid().ToString("N") + ".tmp");
+            try
+            {
+                File.WriteAllBytes(temp, bytes);
+                if (File.Exists(target))
+                {
+                    File.Replace(temp, target, destinationBackupFileName: null, ignoreMetadataErrors: true);
+                }
+                else
+                {
+                    File.Move(temp, target);
+                }
+            }
+            finally
+            {
+                if (File.Exists(temp))
+                {
+                    File.Delete(temp);
+                }
+            }
+        }
+    }
+#pragma warning restore RS1035
+}

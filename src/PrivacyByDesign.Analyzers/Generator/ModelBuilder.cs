@@ -1,0 +1,474 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Operations;
+using PrivacyByDesign.Analyzers.Classification;
+using PrivacyByDesign.Analyzers.Collection;
+using PrivacyByDesign.Analyzers.Storage;
+
+namespace PrivacyByDesign.Analyzers.Generator
+{
+    /// <summary>The assembly-level declarations: processor, purposes, recipients, assessments.</summary>
+    internal sealed record AssemblyDeclarations(
+        string AssemblyName,
+        ProcessorModel? Processor,
+        EquatableArray<PurposeModel> Purposes,
+        EquatableArray<RecipientModel> Recipients,
+        EquatableArray<AssessmentModel> Assessments);
+
+    /// <summary>The data side: types holding personal information (classified by the shared core) and where they are stored.</summary>
+    internal sealed record DataDeclarations(
+        EquatableArray<DataTypeModel> DataTypes,
+        EquatableArray<StoreModel> Stores,
+        EquatableArray<AssessmentModel> TypeAssessments,
+        EquatableArray<CollectionPointModel> CollectionPoints);
+
+    /// <summary>
+    /// Parse step of the generator: reads symbols and attributes once and copies what the documents need into the
+    /// value model. Nothing here keeps a symbol.
+    /// </summary>
+    internal static class ModelBuilder
+    {
+        internal const string Ns = "PrivacyByDesign.";
+
+        private static readonly string[] LegalBases = { "Consent", "Contract", "HumanResources", "LegalObligation", "VitalInterests", "PublicInterestReporting", "PubliclyAvailable", "OtherLegalProvision" };
+        private static readonly string[] ExpiryActions = { "Delete", "Anonymize", "StopProcessing" };
+        private static readonly string[] RecipientKinds = { "ThirdParty", "EntrustedProcessor", "JointProcessor", "ThirdPartySdk" };
+        private static readonly string[] Mechanisms = { "None", "SecurityAssessment", "Certification", "StandardContract", "OtherLegalCondition" };
+        private static readonly string[] Rights = { "Access", "Portability", "Correction", "Erasure", "WithdrawConsent", "Explanation", "AccountDeletion" };
+
+        public static AssemblyDeclarations ReadAssembly(Compilation compilation, CancellationToken cancellationToken)
+        {
+            ProcessorModel? processor = null;
+            var purposes = new List<PurposeModel>();
+            var recipients = new List<RecipientModel>();
+            var assessments = new List<AssessmentModel>();
+            foreach (var attribute in compilation.Assembly.GetAttributes())
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                switch (NameOf(attribute))
+                {
+                    case "PersonalInfoProcessorAttribute" when Arg(attribute, 0) is string name:
+                        processor = new ProcessorModel(name, Named(attribute, "NameZh"), Named(attribute, "Contact"), Named(attribute, "Address"),
+                            Named(attribute, "ProtectionOfficer"), Named(attribute, "ProtectionOfficerContact"), Named(attribute, "Country") ?? "CN",
+                            Named(attribute, "AppType"), Named(attribute, "RepresentativeInChina"));
+                        break;
+                    case "ProcessingPurposeAttribute" when Arg(attribute, 0) is string id:
+                        purposes.Add(new PurposeModel(id, Arg(attribute, 1) as string ?? string.Empty, Named(attribute, "DescriptionZh"),
+                            EnumName(LegalBases, Arg(attribute, 2)), Named(attribute, "BusinessFunction"), NamedArray(attribute, "NecessaryCategories"),
+                            Named(attribute, "Retention"), EnumName(ExpiryActions, NamedValue(attribute, "OnExpiry")), NamedValue(attribute, "Essential") as bool? ?? true));
+                        break;
+                    case "RecipientAttribute" when Arg(attribute, 0) is string id:
+                        recipients.Add(ReadRecipient(attribute, id));
+                        break;
+                    case "ImpactAssessmentAttribute" when Arg(attribute, 0) is string reference:
+                        assessments.Add(new AssessmentModel(reference, Named(attribute, "CompletedOn"), "assembly"));
+                        break;
+                }
+            }
+
+            string home = processor?.Country ?? "CN";
+            var withBorders = recipients
+                .Select(r => r with { CrossBorder = r.Country != null && !string.Equals(r.Country, home, StringComparison.OrdinalIgnoreCase) })
+                .OrderBy(r => r.Id, StringComparer.Ordinal);
+            return new AssemblyDeclarations(
+                compilation.AssemblyName ?? "assembly",
+                processor,
+                purposes.OrderBy(p => p.Id, StringComparer.Ordinal).ToEquatableArray(),
+                withBorders.ToEquatableArray(),
+                assessments.OrderBy(a => a.Reference, StringComparer.Ordinal).ToEquatableArray());
+        }
+
+        private static RecipientModel ReadRecipient(AttributeData attribute, string id) => new(
+            id,
+            Arg(attribute, 1) as string ?? id,
+            EnumName(RecipientKinds, Arg(attribute, 2)),
+            Named(attribute, "Contact"),
+            NamedArray(attribute, "Purposes"),
+            NamedArray(attribute, "Categories"),
+            Named(attribute, "Country"),
+            false,
+            EnumName(Mechanisms, NamedValue(attribute, "Mechanism")),
+            Named(attribute, "RightsProcedure"),
+            NamedArray(attribute, "Hosts"),
+            NamedArray(attribute, "Namespaces"),
+            Named(attribute, "ContractReference"));
+
+        public static DataDeclarations ReadData(Compilation compilation, ImmutableArray<AdditionalText> configFiles, CancellationToken cancellationToken)
+        {
+            // The one classification core: the generator sees exactly what the analyzers see.
+            var options = new AnalyzerOptions(configFiles);
+            var classifier = PersonalInfoClassifier.Create(compilation, options, cancellationToken);
+            var types = new List<DataTypeModel>();
+            var assessments = new List<AssessmentModel>();
+            foreach (var type in SourceTypes(compilation.Assembly.GlobalNamespace, cancellationToken))
+            {
+                foreach (var attribute in type.GetAttributes())
+                {
+                    if (NameOf(attribute) == "ImpactAssessmentAttribute" && Arg(attribute, 0) is string reference)
+                    {
+                        assessments.Add(new AssessmentModel(reference, Named(attribute, "CompletedOn"), Display(type)));
+                    }
+                }
+
+                if (type.TypeKind is not (TypeKind.Class or TypeKind.Struct or TypeKind.Interface) || IsAttributeType(type))
+                {
+                    continue;
+                }
+
+                var members = classifier.GetPersonalMembers(type);
+                if (members.IsEmpty)
+                {
+                    continue;
+                }
+
+                types.Add(ReadType(type, members));
+            }
+
+            var stores = new List<StoreModel>();
+            foreach (var entity in EfCoreModel.For(compilation, cancellationToken).Entities(Enumerable.Empty<INamedTypeSymbol>()))
+            {
+                if (classifier.GetPersonalMembers(entity.Type).IsEmpty)
+                {
+                    continue;
+                }
+
+                int dot = entity.ReachedFrom.IndexOf('.');
+                string context = dot > 0 ? entity.ReachedFrom.Substring(0, dot) : entity.ReachedFrom;
+                stores.Add(new StoreModel("EF Core", context, Display(entity.Type), entity.ReachedFrom));
+            }
+
+            return new DataDeclarations(
+                types.OrderBy(t => t.TypeName, StringComparer.Ordinal).ToEquatableArray(),
+                stores.OrderBy(s => s.Name, StringComparer.Ordinal).ThenBy(s => s.EntityType, StringComparer.Ordinal).ToEquatableArray(),
+                assessments.OrderBy(a => a.Scope, StringComparer.Ordinal).ThenBy(a => a.Reference, StringComparer.Ordinal).ToEquatableArray(),
+                ReadCollectionPoints(compilation, options, cancellationToken));
+        }
+
+        /// <summary>
+        /// The shared collection-point model's inbound surfaces that receive personal information. Minimal APIs are
+        /// named by verb and route ("POST /api/patients"), the rest by type and method; never by source position, so an
+        /// edit elsewhere in the file leaves the model equal.
+        /// </summary>
+        private static EquatableArray<CollectionPointModel> ReadCollectionPoints(Compilation compilation, AnalyzerOptions options, CancellationToken cancellationToken)
+        {
+            var detector = CollectionPoints.For(compilation, options, cancellationToken);
+            if (detector == null)
+            {
+                return EquatableArray<CollectionPointModel>.Empty;
+            }
+
+            var points = new Dictionary<string, CollectionPointModel>(StringComparer.Ordinal);
+            foreach (var tree in compilation.SyntaxTrees)
+            {
+                var semanticModel = compilation.GetSemanticModel(tree);
+                foreach (var node in tree.GetRoot(cancellationToken).DescendantNodes())
+                {
+                    cancellationToken.ThrowIfCancellationRequested();
+                    CollectionPoint? point = null;
+                    string? route = null;
+                    if (node is MethodDeclarationSyntax declaration && semanticModel.GetDeclaredSymbol(declaration, cancellationToken) is IMethodSymbol method)
+                    {
+                        point = detector.FromMethod(method);
+                    }
+                    else if (detector.HasMinimalApis && node is InvocationExpressionSyntax && semanticModel.GetOperation(node, cancellationToken) is IInvocationOperation invocation)
+                    {
+                        point = detector.FromMapInvocation(invocation);
+                        route = point == null ? null : RouteOf(invocation);
+                    }
+
+                    if (point == null || !point.HasPersonalInfo)
+                    {
+                        continue;
+                    }
+
+                    string handler = point.Handler.MethodKind == MethodKind.AnonymousFunction ? "lambda" : (point.Owner ?? point.Handler.ContainingType)?.Name + "." + point.Handler.Name;
+                    string display = route == null ? handler : route + " (" + handler + ")";
+                    var items = point.Inputs.SelectMany(i => i.Items).ToList();
+                    var purposes = point.Handler.GetAttributes().Concat(point.Owner?.GetAttributes() ?? ImmutableArray<AttributeData>.Empty);
+                    points[display] = new CollectionPointModel(
+                        display,
+                        point.Kind.ToString(),
+                        display,
+                        items.Select(i => i.Classification.CategoryId ?? "unspecified").Distinct(StringComparer.Ordinal).OrderBy(c => c, StringComparer.Ordinal).ToEquatableArray(),
+                        Strings(purposes, "PurposeAttribute"));
+                }
+            }
+
+            return points.Values.OrderBy(p => p.Id, StringComparer.Ordinal).ToEquatableArray();
+        }
+
+        private static string? RouteOf(IInvocationOperation invocation)
+        {
+            string verb = invocation.TargetMethod.Name.StartsWith("Map", StringComparison.Ordinal) ? invocation.TargetMethod.Name.Substring(3).ToUpperInvariant() : invocation.TargetMethod.Name;
+            foreach (var argument in invocation.Arguments)
+            {
+                if (argument.Parameter?.Name == "pattern" && argument.Value.ConstantValue is { HasValue: true, Value: string pattern })
+                {
+                    return (verb.Length == 0 ? "MAP" : verb) + " " + pattern;
+                }
+            }
+
+            return null;
+        }
+
+        private static DataTypeModel ReadType(INamedTypeSymbol type, ImmutableArray<PersonalMember> members)
+        {
+            var typeAttributes = WithBaseTypes(type);
+            var subjectAttribute = typeAttributes.FirstOrDefault(a => NameOf(a) == "DataSubjectAttribute");
+            var items = members.Select(m => ReadItem(m)).ToEquatableArray();
+            return new DataTypeModel(
+                Display(type),
+                subjectAttribute == null ? null : Arg(subjectAttribute, 0) as string,
+                subjectAttribute == null ? 0 : NamedValue(subjectAttribute, "MinimumAge") as int? ?? 0,
+                typeAttributes.Any(a => NameOf(a) == "RequiresGuardianConsentAttribute"),
+                Strings(typeAttributes, "PurposeAttribute"),
+                Consents(typeAttributes),
+                RetentionOf(typeAttributes),
+                typeAttributes.Any(a => NameOf(a) == "LocalOnlyAttribute"),
+                typeAttributes.Where(a => NameOf(a) == "PublicDisclosureAttribute").Select(a => Arg(a, 0) as string).FirstOrDefault(s => s != null),
+                items);
+        }
+
+        private static PiItemModel ReadItem(PersonalMember member)
+        {
+            var c = member.Classification;
+            var attributes = member.Member.GetAttributes();
+            var storedAs = attributes.FirstOrDefault(a => NameOf(a) == "StoredAsAttribute");
+            return new PiItemModel(
+                member.Member.Name,
+                c.CategoryId,
+                c.Category?.NameEn,
+                c.Category?.NameZh,
+                c.IsSensitive,
+                c.Category?.GdprSpecialCategory,
+                SourceName(c.Source),
+                c.Reason,
+                c.Protection.ToString(),
+                storedAs == null ? null : Named(storedAs, "Mechanism"),
+                c.Subject,
+                Strings(attributes, "PurposeAttribute"),
+                RetentionOf(attributes),
+                attributes.Any(a => NameOf(a) == "LocalOnlyAttribute"),
+                Consents(attributes));
+        }
+
+        /// <summary>A code declaration found through ForAttributeWithMetadataName; one per attribute instance.</summary>
+        public static EquatableArray<CodeFactModel> ReadCodeFacts(ISymbol symbol, ImmutableArray<AttributeData> attributes, CancellationToken cancellationToken)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var facts = new List<CodeFactModel>();
+            string code = Display(symbol);
+            foreach (var attribute in attributes)
+            {
+                switch (NameOf(attribute))
+                {
+                    case "SharedWithAttribute" when Arg(attribute, 0) is string recipient:
+                        facts.Add(new CodeFactModel(CodeFactKinds.SharedWith, code, recipient, null));
+                        break;
+                    case "AutomatedDecisionAttribute":
+                        facts.Add(new CodeFactModel(CodeFactKinds.AutomatedDecision, code, NamedValue(attribute, "Significant") is true ? "significant" : "not-significant", null));
+                        break;
+                    case "DataSubjectRightsHandlerAttribute":
+                        facts.Add(new CodeFactModel(CodeFactKinds.RightsHandler, code, RightsNames(Arg(attribute, 0)), Arg(attribute, 1) as string));
+                        break;
+                    case "ConsentWithdrawalAttribute" when Arg(attribute, 0) is string consent:
+                        facts.Add(new CodeFactModel(CodeFactKinds.ConsentWithdrawal, code, consent, null));
+                        break;
+                    case "PublicDisclosureAttribute" when Arg(attribute, 0) is string reason:
+                        facts.Add(new CodeFactModel(CodeFactKinds.PublicDisclosure, code, reason, null));
+                        break;
+                    case "ConsentAttribute":
+                        facts.Add(new CodeFactModel(CodeFactKinds.Consent, code, string.Join(",", ArgArray(attribute, 0)), null));
+                        break;
+                }
+            }
+
+            return facts.ToEquatableArray();
+        }
+
+        /// <summary>Puts the pieces together in a stable order.</summary>
+        public static InventoryModel Combine(AssemblyDeclarations assembly, DataDeclarations data, ImmutableArray<EquatableArray<CodeFactModel>> facts)
+        {
+            var allFacts = facts.SelectMany(f => f)
+                .Distinct()
+                .OrderBy(f => f.Kind, StringComparer.Ordinal).ThenBy(f => f.Code, StringComparer.Ordinal).ThenBy(f => f.Value, StringComparer.Ordinal)
+                .ToEquatableArray();
+            var assessments = assembly.Assessments.Concat(data.TypeAssessments)
+                .OrderBy(a => a.Reference, StringComparer.Ordinal).ThenBy(a => a.Scope, StringComparer.Ordinal)
+                .ToEquatableArray();
+            return new InventoryModel(assembly.AssemblyName, assembly.Processor, assembly.Purposes, assembly.Recipients, assessments, data.DataTypes, data.Stores, data.CollectionPoints, allFacts);
+        }
+
+        private static IEnumerable<INamedTypeSymbol> SourceTypes(INamespaceSymbol ns, CancellationToken cancellationToken)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            foreach (var member in ns.GetMembers())
+            {
+                if (member is INamespaceSymbol inner)
+                {
+                    foreach (var type in SourceTypes(inner, cancellationToken))
+                    {
+                        yield return type;
+                    }
+                }
+                else if (member is INamedTypeSymbol type)
+                {
+                    foreach (var nested in WithNested(type))
+                    {
+                        yield return nested;
+                    }
+                }
+            }
+        }
+
+        private static IEnumerable<INamedTypeSymbol> WithNested(INamedTypeSymbol type)
+        {
+            if (type.IsImplicitlyDeclared || !type.Locations.Any(l => l.IsInSource))
+            {
+                yield break;
+            }
+
+            yield return type;
+            foreach (var nested in type.GetTypeMembers())
+            {
+                foreach (var inner in WithNested(nested))
+                {
+                    yield return inner;
+                }
+            }
+        }
+
+        private static bool IsAttributeType(INamedTypeSymbol type)
+        {
+            for (var current = type.BaseType; current != null; current = current.BaseType)
+            {
+                if (current.Name == "Attribute" && current.ContainingNamespace?.Name == "System")
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private static ImmutableArray<AttributeData> WithBaseTypes(INamedTypeSymbol type)
+        {
+            // The vocabulary's type-level attributes are inherited (Inherited = true); the nearest declaration wins.
+            var result = ImmutableArray.CreateBuilder<AttributeData>();
+            var seen = new HashSet<string>(StringComparer.Ordinal);
+            for (var current = type; current != null && current.SpecialType != SpecialType.System_Object; current = current.BaseType)
+            {
+                var found = new HashSet<string>(StringComparer.Ordinal);
+                foreach (var attribute in current.GetAttributes())
+                {
+                    string name = NameOf(attribute);
+                    if (name.Length == 0 || name == "ImpactAssessmentAttribute" || (seen.Contains(name) && !found.Contains(name)))
+                    {
+                        continue;
+                    }
+
+                    found.Add(name);
+                    result.Add(attribute);
+                }
+
+                seen.UnionWith(found);
+            }
+
+            return result.ToImmutable();
+        }
+
+        private static EquatableArray<string> Strings(IEnumerable<AttributeData> attributes, string attributeName)
+            => attributes.Where(a => NameOf(a) == attributeName).Select(a => Arg(a, 0) as string).Where(s => s != null).Select(s => s!).Distinct(StringComparer.Ordinal).ToEquatableArray();
+
+        private static EquatableArray<ConsentRequirementModel> Consents(IEnumerable<AttributeData> attributes)
+            => attributes.Where(a => NameOf(a) == "RequiresSeparateConsentAttribute" && Arg(a, 0) is string)
+                .Select(a => new ConsentRequirementModel((string)Arg(a, 0)!, Named(a, "Alternative")))
+                .Distinct()
+                .ToEquatableArray();
+
+        private static RetentionModel? RetentionOf(IEnumerable<AttributeData> attributes)
+        {
+            var attribute = attributes.FirstOrDefault(a => NameOf(a) == "RetentionAttribute");
+            return attribute != null && Arg(attribute, 0) is string period
+                ? new RetentionModel(period, EnumName(ExpiryActions, NamedValue(attribute, "OnExpiry")), Named(attribute, "LegalRequirement"))
+                : null;
+        }
+
+        private static string SourceName(PiSource source) => source switch
+        {
+            PiSource.Attribute => "attribute",
+            PiSource.TypeAttribute => "type-attribute",
+            PiSource.IdentityPersonalData => "identity-personal-data",
+            PiSource.DataClassification => "data-classification",
+            PiSource.NameInference => "name-inference",
+            _ => "none",
+        };
+
+        private static string RightsNames(object? value)
+        {
+            int flags = value is int i ? i : 0;
+            var names = new List<string>();
+            for (int bit = 0; bit < Rights.Length; bit++)
+            {
+                if ((flags & (1 << bit)) != 0)
+                {
+                    names.Add(Rights[bit]);
+                }
+            }
+
+            return names.Count == 0 ? "None" : string.Join(",", names);
+        }
+
+        internal static string Display(ISymbol symbol) => symbol.ToDisplayString(SymbolDisplayFormat.CSharpErrorMessageFormat);
+
+        private static string NameOf(AttributeData attribute)
+        {
+            var cls = attribute.AttributeClass;
+            return cls != null && cls.TypeKind != TypeKind.Error && cls.ContainingNamespace?.ToDisplayString() + "." == Ns ? cls.Name : string.Empty;
+        }
+
+        private static object? Arg(AttributeData attribute, int index)
+            => attribute.ConstructorArguments.Length > index && attribute.ConstructorArguments[index].Kind != TypedConstantKind.Array ? attribute.ConstructorArguments[index].Value : null;
+
+        private static IEnumerable<string> ArgArray(AttributeData attribute, int index)
+            => attribute.ConstructorArguments.Length > index && attribute.ConstructorArguments[index].Kind == TypedConstantKind.Array
+                ? attribute.ConstructorArguments[index].Values.Select(v => v.Value as string).Where(s => s != null).Select(s => s!)
+                : Enumerable.Empty<string>();
+
+        private static object? NamedValue(AttributeData attribute, string name)
+        {
+            foreach (var argument in attribute.NamedArguments)
+            {
+                if (argument.Key == name && argument.Value.Kind != TypedConstantKind.Array)
+                {
+                    return argument.Value.Value;
+                }
+            }
+
+            return null;
+        }
+
+        private static string? Named(AttributeData attribute, string name) => NamedValue(attribute, name) as string;
+
+        private static EquatableArray<string> NamedArray(AttributeData attribute, string name)
+        {
+            foreach (var argument in attribute.NamedArguments)
+            {
+                if (argument.Key == name && argument.Value.Kind == TypedConstantKind.Array && !argument.Value.IsNull)
+                {
+                    return argument.Value.Values.Select(v => v.Value as string).Where(s => s != null).Select(s => s!).ToEquatableArray();
+                }
+            }
+
+            return EquatableArray<string>.Empty;
+        }
+
+        private static string EnumName(string[] names, object? value) => value is int i && i >= 0 && i < names.Length ? names[i] : names[0];
+    }
+}
