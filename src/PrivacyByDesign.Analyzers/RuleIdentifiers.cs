@@ -44,6 +44,7 @@ namespace PrivacyByDesign.Analyzers
         public const string UndeclaredRecipient = "PBD5001";
         public const string CrossBorderWithoutMechanism = "PBD5002";
         public const string IncompleteRecipient = "PBD5003";
+        public const string UndeclaredPublicDisclosure = "PBD5004";
 
         public const string NoDeletionPath = "PBD6001";
         public const string NoAccessPath = "PBD6002";

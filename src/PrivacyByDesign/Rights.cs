@@ -55,4 +55,15 @@ namespace PrivacyByDesign
         /// <summary>Account deletion (注销账号), required of apps by the regulators' App rules.</summary>
         AccountDeletion = 64,
     }
+
+    /// <summary>
+    /// On an EF Core <c>DbContext</c>: generate, for every data subject whose personal information the context stores,
+    /// <c>Export{Subject}Async</c> (access and a copy in a structured format, PIPL Art. 45) and <c>Erase{Subject}Async</c>
+    /// (deletion, Art. 47) extension methods that reach every entity linked to the subject's root entity by the EF Core
+    /// foreign-key convention (<c>{Root}Id</c>). The generated methods are declared rights handlers.
+    /// </summary>
+    [AttributeUsage(AttributeTargets.Class, AllowMultiple = false, Inherited = false)]
+    public sealed class GenerateDataSubjectRightsAttribute : Attribute
+    {
+    }
 }

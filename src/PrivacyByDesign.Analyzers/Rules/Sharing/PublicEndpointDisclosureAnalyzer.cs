@@ -1,0 +1,201 @@
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+using PrivacyByDesign.Analyzers.Classification;
+using PrivacyByDesign.Analyzers.Collection;
+using PrivacyByDesign.Analyzers.Flow;
+using static PrivacyByDesign.Analyzers.SymbolRelations;
+
+namespace PrivacyByDesign.Analyzers.Rules.Sharing
+{
+    /// <summary>
+    /// PBD5004: an endpoint open to anonymous callers (<c>[AllowAnonymous]</c>, <c>.AllowAnonymous()</c>) returns personal
+    /// information, which publishes it (PIPL Art. 25), and nothing declares that with <c>[PublicDisclosure]</c>.
+    /// </summary>
+    [DiagnosticAnalyzer(LanguageNames.CSharp)]
+    public sealed class PublicEndpointDisclosureAnalyzer : DiagnosticAnalyzer
+    {
+        private static readonly string[] ResultFactories = { "ControllerBase", "Controller", "PageModel", "Results", "TypedResults" };
+
+        internal static readonly DiagnosticDescriptor Rule = new(
+            RuleIdentifiers.UndeclaredPublicDisclosure,
+            title: "Anonymous endpoint returns personal information without a public-disclosure declaration",
+            messageFormat: "Anonymous endpoint '{0}' returns personal information {1}; require authorization or declare [PublicDisclosure]",
+            category: RuleCategories.Sharing,
+            defaultSeverity: DiagnosticSeverity.Warning,
+            isEnabledByDefault: true,
+            description: "Whatever an anonymous endpoint returns is public. Require authorization, return less, or declare the disclosure (and obtain separate consent).",
+            helpLinkUri: RuleIdentifiers.GetHelpUri(RuleIdentifiers.UndeclaredPublicDisclosure));
+
+        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Rule);
+
+        public override void Initialize(AnalysisContext context)
+        {
+            context.EnableConcurrentExecution();
+            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+            context.RegisterCompilationStartAction(start =>
+            {
+                var allowAnonymous = PrivacySymbols.Find(start.Compilation, "Microsoft.AspNetCore.Authorization.IAllowAnonymous");
+                if (allowAnonymous == null || CollectionPoints.For(start.Compilation, start.Options, start.CancellationToken) is not { } points)
+                {
+                    return;
+                }
+
+                var state = new State(
+                    points,
+                    new PersonalDataFlow(start.Compilation, PersonalInfoClassifier.For(start.Compilation, start.Options, start.CancellationToken)),
+                    allowAnonymous,
+                    PrivacySymbols.Find(start.Compilation, "Microsoft.AspNetCore.Authorization.IAuthorizeData"),
+                    PrivacySymbols.Find(start.Compilation, "PrivacyByDesign.PublicDisclosureAttribute"));
+                start.RegisterOperationAction(state.AnalyzeActionReturn, OperationKind.Return);
+                start.RegisterOperationAction(state.AnalyzeMinimalApi, OperationKind.Invocation);
+            });
+        }
+
+        private sealed class State
+        {
+            private readonly CollectionPoints _points;
+            private readonly PersonalDataFlow _flow;
+            private readonly INamedTypeSymbol _allowAnonymous;
+            private readonly INamedTypeSymbol? _authorize;
+            private readonly INamedTypeSymbol? _publicDisclosure;
+            private readonly ConcurrentDictionary<IMethodSymbol, bool> _anonymousActions = new(SymbolEqualityComparer.Default);
+
+            public State(CollectionPoints points, PersonalDataFlow flow, INamedTypeSymbol allowAnonymous, INamedTypeSymbol? authorize, INamedTypeSymbol? publicDisclosure)
+            {
+                _points = points;
+                _flow = flow;
+                _allowAnonymous = allowAnonymous;
+                _authorize = authorize;
+                _publicDisclosure = publicDisclosure;
+            }
+
+            public void AnalyzeActionReturn(OperationAnalysisContext context)
+            {
+                if (context.ContainingSymbol is not IMethodSymbol method || context.Operation is not IReturnOperation { ReturnedValue: { } value }
+                    || IsInsideLambda(context.Operation) || !_anonymousActions.GetOrAdd(method, IsAnonymousAction))
+                {
+                    return;
+                }
+
+                Check(context, value, method.Name);
+            }
+
+            public void AnalyzeMinimalApi(OperationAnalysisContext context)
+            {
+                var invocation = (IInvocationOperation)context.Operation;
+                if (_points.FromMapInvocation(invocation) is not { } point || point.Handler.MethodKind != MethodKind.AnonymousFunction
+                    || !(ChainAllowsAnonymous(invocation) || MarksAnonymous(point.Handler)) || Declared(point.Handler))
+                {
+                    return;
+                }
+
+                var lambda = invocation.Arguments.Select(a => Unwrap(a.Value)).OfType<IAnonymousFunctionOperation>().FirstOrDefault();
+                foreach (var returned in lambda?.Body.Descendants().OfType<IReturnOperation>() ?? Enumerable.Empty<IReturnOperation>())
+                {
+                    if (returned.ReturnedValue is { } value)
+                    {
+                        Check(context, value, point.DisplayName);
+                    }
+                }
+            }
+
+            private void Check(OperationAnalysisContext context, IOperation value, string endpoint)
+            {
+                foreach (var payload in Payloads(value))
+                {
+                    if (_flow.Find(payload, Rendering.Structured, context.CancellationToken) is { } evidence && !Declared(evidence.Symbol))
+                    {
+                        context.ReportDiagnostic(Diagnostic.Create(Rule, value.Syntax.GetLocation(), endpoint, evidence.Describe()));
+                        return;
+                    }
+                }
+            }
+
+            /// <summary>What a returned value serialises: the argument of <c>Ok(x)</c>, <c>Results.Json(x)</c>, <c>new OkObjectResult(x)</c>, or the value itself.</summary>
+            private static IEnumerable<IOperation> Payloads(IOperation value)
+            {
+                value = Unwrap(value);
+                if (value is IInvocationOperation call && System.Array.IndexOf(ResultFactories, call.TargetMethod.ContainingType?.Name) >= 0)
+                {
+                    return call.Arguments.Select(a => a.Value);
+                }
+
+                if (value is IObjectCreationOperation creation && creation.Type?.Name.EndsWith("Result", System.StringComparison.Ordinal) == true)
+                {
+                    return creation.Arguments.Select(a => a.Value);
+                }
+
+                return new[] { value };
+            }
+
+            private bool IsAnonymousAction(IMethodSymbol method)
+            {
+                if (_points.FromMethod(method) == null || Declared(method) || (method.ContainingType != null && Declared(method.ContainingType)))
+                {
+                    return false;
+                }
+
+                return MarksAnonymous(method) || (MarksAnonymous(method.ContainingType) && !MarksAuthorized(method));
+            }
+
+            private bool MarksAnonymous(ISymbol? symbol) => symbol != null && symbol.GetAttributes().Any(a => IsOrImplements(a.AttributeClass, _allowAnonymous));
+
+            private bool MarksAuthorized(ISymbol symbol) => symbol.GetAttributes().Any(a => IsOrImplements(a.AttributeClass, _authorize));
+
+            private bool Declared(ISymbol symbol) => HasAttribute(symbol, _publicDisclosure);
+
+            /// <summary><c>app.MapGet(...).AllowAnonymous()</c>, possibly after other conventions.</summary>
+            private static bool ChainAllowsAnonymous(IInvocationOperation map)
+            {
+                for (var parent = map.Parent; parent is IArgumentOperation or IInvocationOperation or IConversionOperation; parent = parent.Parent)
+                {
+                    if (parent is IInvocationOperation { TargetMethod.Name: "AllowAnonymous" })
+                    {
+                        return true;
+                    }
+                }
+
+                return false;
+            }
+
+            private static bool IsInsideLambda(IOperation operation)
+            {
+                for (var parent = operation.Parent; parent != null; parent = parent.Parent)
+                {
+                    if (parent is IAnonymousFunctionOperation or ILocalFunctionOperation)
+                    {
+                        return true;
+                    }
+                }
+
+                return false;
+            }
+
+            private static IOperation Unwrap(IOperation operation)
+            {
+                while (true)
+                {
+                    switch (operation)
+                    {
+                        case IConversionOperation conversion:
+                            operation = conversion.Operand;
+                            break;
+                        case IDelegateCreationOperation creation:
+                            operation = creation.Target;
+                            break;
+                        case IAwaitOperation awaited:
+                            operation = awaited.Operation;
+                            break;
+                        default:
+                            return operation;
+                    }
+                }
+            }
+        }
+    }
+}
