@@ -296,6 +296,10 @@ namespace PrivacyByDesign.Analyzers.Generator
                     case "PublicDisclosureAttribute" when Arg(attribute, 0) is string reason:
                         facts.Add(new CodeFactModel(CodeFactKinds.PublicDisclosure, code, reason, null));
                         break;
+                    case "GenerateDataSubjectRightsAttribute":
+                        // The rights generator's Export/Erase methods are generated code this generator cannot see; record what they serve.
+                        facts.Add(new CodeFactModel(CodeFactKinds.RightsHandler, code + " (generated Export/Erase methods)", "Access,Portability,Erasure", null));
+                        break;
                     case "ConsentAttribute":
                         facts.Add(new CodeFactModel(CodeFactKinds.Consent, code, string.Join(",", ArgArray(attribute, 0)), null));
                         break;

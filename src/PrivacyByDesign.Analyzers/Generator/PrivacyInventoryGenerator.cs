@@ -25,6 +25,7 @@ namespace PrivacyByDesign.Analyzers.Generator
             "PrivacyByDesign.ConsentWithdrawalAttribute",
             "PrivacyByDesign.PublicDisclosureAttribute",
             "PrivacyByDesign.ConsentAttribute",
+            "PrivacyByDesign.GenerateDataSubjectRightsAttribute",
         };
 
         public void Initialize(IncrementalGeneratorInitializationContext context)

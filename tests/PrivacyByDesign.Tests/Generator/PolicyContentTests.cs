@@ -97,6 +97,35 @@ public class PolicyContentTests
     }
 
     [Fact]
+    public void Rights_served_by_the_rights_generator_count_as_handled()
+    {
+        const string source = """
+            using Microsoft.EntityFrameworkCore;
+            using PrivacyByDesign;
+
+            [DataSubject(DataSubjects.Customer)]
+            public sealed class Customer
+            {
+                public int Id { get; set; }
+
+                [PersonalInfo(PiCategory.ContactEmail)]
+                public string Email { get; set; } = "";
+            }
+
+            [GenerateDataSubjectRights]
+            public sealed class ShopDb : DbContext
+            {
+                public DbSet<Customer> Customers => Set<Customer>();
+            }
+            """;
+        using var folder = new TempFolder();
+        GeneratorHost.Run(GeneratorHost.Compile(source), folder.Out);
+        string policy = folder.Read("privacy-policy.en.md");
+        Assert.Contains("- Access, Portability, Erasure: `ShopDb (generated Export/Erase methods)`", policy);
+        Assert.Contains("no code declares a handler for: Correction, WithdrawConsent, AccountDeletion.", policy);
+    }
+
+    [Fact]
     public void Collection_points_come_from_the_shared_collection_model()
     {
         using var folder = new TempFolder();
