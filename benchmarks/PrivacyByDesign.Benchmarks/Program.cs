@@ -9,7 +9,8 @@ namespace PrivacyByDesign.Benchmarks;
 /// <summary>
 /// `dotnet run -c Release --project benchmarks/PrivacyByDesign.Benchmarks` runs every family at 1,000 and 10,000 files
 /// and prints the overhead against the baseline and the 10,000/1,000 ratio (10.0 = linear).
-/// PBD_BENCH_FILES=100,1000 picks other sizes, PBD_BENCH_FAMILIES=Baseline,PrivacyExposure picks families;
+/// PBD_BENCH_FILES=100,1000 picks other sizes, PBD_BENCH_FAMILIES=Baseline,PrivacyExposure picks families,
+/// PBD_BENCH_ITERATIONS=3 the measured iterations (default 5);
 /// `-- --quick` uses one iteration (a smoke run, not a measurement).
 /// </summary>
 public static class Program
@@ -24,7 +25,8 @@ public static class Program
         }
 
         bool quick = args.Contains("--quick");
-        var job = quick ? Job.Dry : Job.Default.WithWarmupCount(1).WithIterationCount(5).WithLaunchCount(1);
+        int iterations = int.TryParse(Environment.GetEnvironmentVariable("PBD_BENCH_ITERATIONS"), out int n) && n > 0 ? n : 5;
+        var job = quick ? Job.Dry : Job.Default.WithWarmupCount(1).WithIterationCount(iterations).WithLaunchCount(1);
         var config = DefaultConfig.Instance.AddJob(job.WithId(quick ? "quick" : "measure")).WithOptions(ConfigOptions.DisableOptimizationsValidator);
         var summary = BenchmarkRunner.Run<AnalyzerBenchmarks>(config);
         PrintRatios(summary);
