@@ -24,6 +24,12 @@ public static class Program
             return;
         }
 
+        if (args.Contains("--profile-generator"))
+        {
+            GeneratorProfile.Run(int.Parse(args[Array.IndexOf(args, "--profile-generator") + 1], CultureInfo.InvariantCulture));
+            return;
+        }
+
         bool quick = args.Contains("--quick");
         int iterations = int.TryParse(Environment.GetEnvironmentVariable("PBD_BENCH_ITERATIONS"), out int n) && n > 0 ? n : 5;
         var job = quick ? Job.Dry : Job.Default.WithWarmupCount(1).WithIterationCount(iterations).WithLaunchCount(1);

@@ -1,0 +1,53 @@
+using System.Collections.Immutable;
+using System.Diagnostics;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
+using PrivacyByDesign.Analyzers.Classification;
+using PrivacyByDesign.Analyzers.Generator;
+using PrivacyByDesign.Analyzers.Storage;
+
+namespace PrivacyByDesign.Benchmarks;
+
+/// <summary>`-- --profile-generator N`: times the inventory generator's stages on an N-file corpus, cold and warm, to find its outliers.</summary>
+public static class GeneratorProfile
+{
+    public static void Run(int files)
+    {
+        for (int round = 1; round <= 2; round++)
+        {
+            var compilation = CodeCorpus.Create(files);
+            var ct = CancellationToken.None;
+            Time($"round {round}: compile diagnostics (baseline)", () => compilation.GetDiagnostics(ct));
+            compilation = CodeCorpus.Create(files);
+            Time($"round {round}: classifier + every type's members", () =>
+            {
+                var classifier = PersonalInfoClassifier.Create(compilation, new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty), ct);
+                foreach (var tree in compilation.SyntaxTrees)
+                {
+                    var model = compilation.GetSemanticModel(tree);
+                    foreach (var node in tree.GetRoot().DescendantNodes().OfType<Microsoft.CodeAnalysis.CSharp.Syntax.TypeDeclarationSyntax>())
+                    {
+                        if (model.GetDeclaredSymbol(node) is INamedTypeSymbol type)
+                        {
+                            _ = classifier.GetPersonalMembers(type);
+                        }
+                    }
+                }
+            });
+            Time($"round {round}: EF Core model", () => EfCoreModel.For(compilation, ct).Entities(Enumerable.Empty<INamedTypeSymbol>()));
+            compilation = CodeCorpus.Create(files);
+            Time($"round {round}: ReadAssembly", () => ModelBuilder.ReadAssembly(compilation, ct));
+            Time($"round {round}: ReadData", () => ModelBuilder.ReadData(compilation, ImmutableArray<AdditionalText>.Empty, ct));
+            compilation = CodeCorpus.Create(files);
+            Time($"round {round}: whole generator", () => CSharpGeneratorDriver.Create(new PrivacyInventoryGenerator()).RunGenerators(compilation, ct));
+        }
+    }
+
+    private static void Time(string label, Action action)
+    {
+        var watch = Stopwatch.StartNew();
+        action();
+        Console.WriteLine($"{watch.ElapsedMilliseconds,7} ms  {label}");
+    }
+}
