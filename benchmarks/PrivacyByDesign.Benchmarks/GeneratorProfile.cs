@@ -35,6 +35,9 @@ public static class GeneratorProfile
                     }
                 }
             });
+            Time($"round {round}: classifier creation only", () => PersonalInfoClassifier.Create(compilation, new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty), ct));
+            int members = compilation.SyntaxTrees.Sum(t => t.GetRoot().DescendantNodes().Count(n => n is Microsoft.CodeAnalysis.CSharp.Syntax.PropertyDeclarationSyntax or Microsoft.CodeAnalysis.CSharp.Syntax.FieldDeclarationSyntax));
+            Console.WriteLine($"        {members} properties and fields");
             Time($"round {round}: EF Core model", () => EfCoreModel.For(compilation, ct).Entities(Enumerable.Empty<INamedTypeSymbol>()));
             compilation = CodeCorpus.Create(files);
             Time($"round {round}: ReadAssembly", () => ModelBuilder.ReadAssembly(compilation, ct));
