@@ -9,6 +9,7 @@ using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
 using PrivacyByDesign.Analyzers.Classification;
 using PrivacyByDesign.Analyzers.Collection;
+using PrivacyByDesign.Analyzers.Sharing;
 using PrivacyByDesign.Analyzers.Storage;
 
 namespace PrivacyByDesign.Analyzers.Generator
@@ -63,8 +64,8 @@ namespace PrivacyByDesign.Analyzers.Generator
                             EnumName(LegalBases, Arg(attribute, 2)), Named(attribute, "BusinessFunction"), NamedArray(attribute, "NecessaryCategories"),
                             Named(attribute, "Retention"), EnumName(ExpiryActions, NamedValue(attribute, "OnExpiry")), NamedValue(attribute, "Essential") as bool? ?? true));
                         break;
-                    case "RecipientAttribute" when Arg(attribute, 0) is string id:
-                        recipients.Add(ReadRecipient(attribute, id));
+                    case "RecipientAttribute" when Arg(attribute, 0) is string:
+                        recipients.Add(ToModel(new DeclaredRecipient(attribute)));
                         break;
                     case "ImpactAssessmentAttribute" when Arg(attribute, 0) is string reference:
                         assessments.Add(new AssessmentModel(reference, Named(attribute, "CompletedOn"), "assembly"));
@@ -84,20 +85,21 @@ namespace PrivacyByDesign.Analyzers.Generator
                 assessments.OrderBy(a => a.Reference, StringComparer.Ordinal).ToEquatableArray());
         }
 
-        private static RecipientModel ReadRecipient(AttributeData attribute, string id) => new(
-            id,
-            Arg(attribute, 1) as string ?? id,
-            EnumName(RecipientKinds, Arg(attribute, 2)),
-            Named(attribute, "Contact"),
-            NamedArray(attribute, "Purposes"),
-            NamedArray(attribute, "Categories"),
-            Named(attribute, "Country"),
+        /// <summary>The sharing rules' reading of a [Recipient], as the inventory's value model.</summary>
+        private static RecipientModel ToModel(DeclaredRecipient recipient) => new(
+            recipient.Id,
+            recipient.Name ?? recipient.Id,
+            EnumName(RecipientKinds, recipient.Kind),
+            recipient.Contact,
+            recipient.Purposes.ToEquatableArray(),
+            recipient.Categories.ToEquatableArray(),
+            recipient.Country,
             false,
-            EnumName(Mechanisms, NamedValue(attribute, "Mechanism")),
-            Named(attribute, "RightsProcedure"),
-            NamedArray(attribute, "Hosts"),
-            NamedArray(attribute, "Namespaces"),
-            Named(attribute, "ContractReference"));
+            EnumName(Mechanisms, recipient.Mechanism),
+            recipient.RightsProcedure,
+            recipient.Hosts.ToEquatableArray(),
+            recipient.Namespaces.ToEquatableArray(),
+            recipient.ContractReference);
 
         public static DataDeclarations ReadData(Compilation compilation, ImmutableArray<AdditionalText> configFiles, CancellationToken cancellationToken)
         {

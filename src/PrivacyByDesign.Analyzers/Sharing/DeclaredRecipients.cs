@@ -20,6 +20,7 @@ namespace PrivacyByDesign.Analyzers.Sharing
             Contact = Text(named, "Contact");
             Country = Text(named, "Country")?.ToUpperInvariant();
             RightsProcedure = Text(named, "RightsProcedure");
+            ContractReference = Text(named, "ContractReference");
             Mechanism = named.TryGetValue("Mechanism", out var mechanism) && mechanism.Value is int m ? m : 0;
             Purposes = Texts(named, "Purposes");
             Categories = Texts(named, "Categories");
@@ -41,6 +42,8 @@ namespace PrivacyByDesign.Analyzers.Sharing
         public string? Country { get; }
 
         public string? RightsProcedure { get; }
+
+        public string? ContractReference { get; }
 
         /// <summary><c>CrossBorderMechanism</c>; 0 is none.</summary>
         public int Mechanism { get; }
