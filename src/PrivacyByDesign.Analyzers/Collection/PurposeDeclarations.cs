@@ -11,14 +11,51 @@ namespace PrivacyByDesign.Analyzers.Collection
     /// <summary>One <c>[assembly: ProcessingPurpose]</c> declaration.</summary>
     internal sealed class DeclaredPurpose
     {
-        public DeclaredPurpose(string id, int legalBasis, ImmutableHashSet<string>? necessaryCategories, bool essential, AttributeData attribute)
+        private DeclaredPurpose(string id, int legalBasis, ImmutableArray<string>? necessaryCategories, bool essential, AttributeData attribute)
         {
             Id = id;
             LegalBasis = legalBasis;
-            NecessaryCategories = necessaryCategories;
+            NecessaryCategoryList = necessaryCategories ?? ImmutableArray<string>.Empty;
+            NecessaryCategories = necessaryCategories?.ToImmutableHashSet(StringComparer.Ordinal);
             Essential = essential;
             Attribute = attribute;
+            Description = attribute.ConstructorArguments[1].Value as string ?? string.Empty;
+            DescriptionZh = PurposeDeclarations.Named(attribute, "DescriptionZh")?.Value as string;
+            BusinessFunction = PurposeDeclarations.Named(attribute, "BusinessFunction")?.Value as string;
+            Retention = PurposeDeclarations.Named(attribute, "Retention")?.Value as string;
+            OnExpiry = PurposeDeclarations.Named(attribute, "OnExpiry")?.Value is int expiry ? expiry : 0;
         }
+
+        /// <summary>Reads one <c>[ProcessingPurpose(id, description, legalBasis)]</c>; null when it is malformed (half-typed code).</summary>
+        public static DeclaredPurpose? From(AttributeData attribute)
+        {
+            if (attribute.ConstructorArguments.Length != 3 || attribute.ConstructorArguments[0].Value is not string id)
+            {
+                return null;
+            }
+
+            int basis = attribute.ConstructorArguments[2].Value is int b ? b : 0;
+            var necessary = PurposeDeclarations.Named(attribute, "NecessaryCategories") is { Kind: TypedConstantKind.Array, IsNull: false } array
+                ? array.Values.Select(v => v.Value as string).Where(v => v != null).Select(v => v!).ToImmutableArray()
+                : (ImmutableArray<string>?)null;
+            bool essential = PurposeDeclarations.Named(attribute, "Essential") is not { Value: false };
+            return new DeclaredPurpose(id, basis, necessary, essential, attribute);
+        }
+
+        public string Description { get; }
+
+        public string? DescriptionZh { get; }
+
+        public string? BusinessFunction { get; }
+
+        /// <summary>ISO 8601 duration, when the purpose declares how long its data is kept.</summary>
+        public string? Retention { get; }
+
+        /// <summary><c>ExpiryAction</c>: 0 delete, 1 anonymize, 2 stop processing.</summary>
+        public int OnExpiry { get; }
+
+        /// <summary>The necessary categories in declaration order (empty when none are declared).</summary>
+        public ImmutableArray<string> NecessaryCategoryList { get; }
 
         public string Id { get; }
 
@@ -64,16 +101,11 @@ namespace PrivacyByDesign.Analyzers.Collection
             string? appType = null;
             foreach (var attribute in compilation.Assembly.GetAttributes())
             {
-                if (Is(attribute, ProcessingPurpose) && attribute.ConstructorArguments.Length == 3 && attribute.ConstructorArguments[0].Value is string id)
+                if (Is(attribute, ProcessingPurpose) && DeclaredPurpose.From(attribute) is { } purpose)
                 {
-                    int basis = attribute.ConstructorArguments[2].Value is int b ? b : 0;
-                    var necessary = Named(attribute, "NecessaryCategories") is { Kind: TypedConstantKind.Array, IsNull: false } array
-                        ? array.Values.Select(v => v.Value as string).Where(v => v != null).Select(v => v!).ToImmutableHashSet(StringComparer.Ordinal)
-                        : null;
-                    bool essential = Named(attribute, "Essential") is not { Value: false };
-                    if (!purposes.ContainsKey(id))
+                    if (!purposes.ContainsKey(purpose.Id))
                     {
-                        purposes.Add(id, new DeclaredPurpose(id, basis, necessary, essential, attribute));
+                        purposes.Add(purpose.Id, purpose);
                     }
                 }
                 else if (Is(attribute, processor) && Named(attribute, "AppType")?.Value is string declaredAppType)

@@ -59,10 +59,10 @@ namespace PrivacyByDesign.Analyzers.Generator
                             Named(attribute, "ProtectionOfficer"), Named(attribute, "ProtectionOfficerContact"), Named(attribute, "Country") ?? "CN",
                             Named(attribute, "AppType"), Named(attribute, "RepresentativeInChina"));
                         break;
-                    case "ProcessingPurposeAttribute" when Arg(attribute, 0) is string id:
-                        purposes.Add(new PurposeModel(id, Arg(attribute, 1) as string ?? string.Empty, Named(attribute, "DescriptionZh"),
-                            EnumName(LegalBases, Arg(attribute, 2)), Named(attribute, "BusinessFunction"), NamedArray(attribute, "NecessaryCategories"),
-                            Named(attribute, "Retention"), EnumName(ExpiryActions, NamedValue(attribute, "OnExpiry")), NamedValue(attribute, "Essential") as bool? ?? true));
+                    case "ProcessingPurposeAttribute" when DeclaredPurpose.From(attribute) is { } purpose:
+                        purposes.Add(new PurposeModel(purpose.Id, purpose.Description, purpose.DescriptionZh, EnumName(LegalBases, purpose.LegalBasis),
+                            purpose.BusinessFunction, purpose.NecessaryCategoryList.ToEquatableArray(), purpose.Retention,
+                            EnumName(ExpiryActions, purpose.OnExpiry), purpose.Essential));
                         break;
                     case "RecipientAttribute" when Arg(attribute, 0) is string:
                         recipients.Add(ToModel(new DeclaredRecipient(attribute)));
@@ -474,19 +474,6 @@ namespace PrivacyByDesign.Analyzers.Generator
         }
 
         private static string? Named(AttributeData attribute, string name) => NamedValue(attribute, name) as string;
-
-        private static EquatableArray<string> NamedArray(AttributeData attribute, string name)
-        {
-            foreach (var argument in attribute.NamedArguments)
-            {
-                if (argument.Key == name && argument.Value.Kind == TypedConstantKind.Array && !argument.Value.IsNull)
-                {
-                    return argument.Value.Values.Select(v => v.Value as string).Where(s => s != null).Select(s => s!).ToEquatableArray();
-                }
-            }
-
-            return EquatableArray<string>.Empty;
-        }
 
         private static string EnumName(string[] names, object? value) => value is int i && i >= 0 && i < names.Length ? names[i] : names[0];
     }
