@@ -5,6 +5,7 @@ using System.Linq;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
 using PrivacyByDesign.Analyzers.Classification;
 
@@ -67,7 +68,9 @@ namespace PrivacyByDesign.Analyzers.Flow
         private readonly INamedTypeSymbol? _stringBuilder;
         private readonly INamedTypeSymbol? _enumerable;
 
-        public PersonalDataFlow(Compilation compilation, PersonalInfoClassifier classifier)
+        private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<PersonalInfoClassifier, PersonalDataFlow> s_perClassifier = new();
+
+        private PersonalDataFlow(Compilation compilation, PersonalInfoClassifier classifier)
         {
             _classifier = classifier;
             _sanitizers = new Sanitizers(compilation);
@@ -76,6 +79,16 @@ namespace PrivacyByDesign.Analyzers.Flow
         }
 
         public PersonalInfoClassifier Classifier => _classifier;
+
+        /// <summary>
+        /// The flow shared by every rule analysing this compilation with these options, over the shared classifier: it
+        /// holds no per-query state, so the sanitiser and collection types are resolved once.
+        /// </summary>
+        public static PersonalDataFlow For(Compilation compilation, AnalyzerOptions options, CancellationToken cancellationToken)
+        {
+            var classifier = PersonalInfoClassifier.For(compilation, options, cancellationToken);
+            return s_perClassifier.GetValue(classifier, c => new PersonalDataFlow(compilation, c));
+        }
 
         public bool IsSanitizer(IMethodSymbol method) => _sanitizers.IsSanitizer(method);
 

@@ -3,7 +3,6 @@ using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
-using PrivacyByDesign.Analyzers.Classification;
 using PrivacyByDesign.Analyzers.Flow;
 using PrivacyByDesign.Analyzers.Taxonomy;
 using static PrivacyByDesign.Analyzers.SymbolRelations;
@@ -48,8 +47,7 @@ namespace PrivacyByDesign.Analyzers.Rules.Exposure
             {
                 var sinks = new ExposureSinks(start.Compilation);
                 var exception = start.Compilation.GetTypeByMetadataName("System.Exception");
-                var classifier = PersonalInfoClassifier.For(start.Compilation, start.Options, start.CancellationToken);
-                var flow = new PersonalDataFlow(start.Compilation, classifier);
+                var flow = PersonalDataFlow.For(start.Compilation, start.Options, start.CancellationToken);
 
                 start.RegisterOperationAction(c => AnalyzeInvocation(c, sinks, flow), OperationKind.Invocation);
                 if (exception != null)

@@ -2,7 +2,6 @@ using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
-using PrivacyByDesign.Analyzers.Classification;
 using PrivacyByDesign.Analyzers.Flow;
 
 namespace PrivacyByDesign.Analyzers.Rules.Exposure
@@ -32,8 +31,7 @@ namespace PrivacyByDesign.Analyzers.Rules.Exposure
             context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
             context.RegisterCompilationStartAction(start =>
             {
-                var classifier = PersonalInfoClassifier.For(start.Compilation, start.Options, start.CancellationToken);
-                var flow = new PersonalDataFlow(start.Compilation, classifier);
+                var flow = PersonalDataFlow.For(start.Compilation, start.Options, start.CancellationToken);
                 start.RegisterOperationAction(c => Analyze(c, flow), OperationKind.Return);
             });
         }

@@ -4,7 +4,6 @@ using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
-using PrivacyByDesign.Analyzers.Classification;
 using PrivacyByDesign.Analyzers.Flow;
 using PrivacyByDesign.Analyzers.Network;
 using PrivacyByDesign.Analyzers.Sharing;
@@ -47,14 +46,13 @@ namespace PrivacyByDesign.Analyzers.Rules.Sharing
             context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
             context.RegisterCompilationStartAction(start =>
             {
-                var classifier = PersonalInfoClassifier.For(start.Compilation, start.Options, start.CancellationToken);
-                var flow = new PersonalDataFlow(start.Compilation, classifier);
+                var flow = PersonalDataFlow.For(start.Compilation, start.Options, start.CancellationToken);
                 var state = new SharingState(
                     new NetworkApis(start.Compilation),
                     new TransmittedData(start.Compilation, flow),
                     flow,
                     new DeclaredRecipients(start.Compilation),
-                    new KnownThirdParties(classifier.Config.ThirdParties));
+                    new KnownThirdParties(flow.Classifier.Config.ThirdParties));
                 start.RegisterOperationAction(state.AnalyzeNetworkCall, OperationKind.Invocation, OperationKind.ObjectCreation, OperationKind.SimpleAssignment);
                 start.RegisterOperationAction(state.AnalyzeSdkCall, OperationKind.Invocation);
             });

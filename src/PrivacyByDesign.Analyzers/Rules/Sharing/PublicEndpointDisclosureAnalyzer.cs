@@ -47,7 +47,7 @@ namespace PrivacyByDesign.Analyzers.Rules.Sharing
 
                 var state = new State(
                     points,
-                    new PersonalDataFlow(start.Compilation, PersonalInfoClassifier.For(start.Compilation, start.Options, start.CancellationToken)),
+                    PersonalDataFlow.For(start.Compilation, start.Options, start.CancellationToken),
                     allowAnonymous,
                     PrivacySymbols.Find(start.Compilation, "Microsoft.AspNetCore.Authorization.IAuthorizeData"),
                     PrivacySymbols.Find(start.Compilation, "PrivacyByDesign.PublicDisclosureAttribute"));

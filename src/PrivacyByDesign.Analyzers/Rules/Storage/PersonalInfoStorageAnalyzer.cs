@@ -29,8 +29,8 @@ namespace PrivacyByDesign.Analyzers.Rules.Storage
             context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
             context.RegisterCompilationStartAction(start =>
             {
-                var classifier = PersonalInfoClassifier.For(start.Compilation, start.Options, start.CancellationToken);
-                var flow = new PersonalDataFlow(start.Compilation, classifier);
+                var flow = PersonalDataFlow.For(start.Compilation, start.Options, start.CancellationToken);
+                var classifier = flow.Classifier;
                 var sinks = new StorageSinks(start.Compilation);
                 start.RegisterOperationAction(c => AnalyzeWrite(c, sinks, flow), OperationKind.Invocation);
                 start.RegisterOperationAction(c => AnalyzeParameterValue(c, sinks, flow), OperationKind.SimpleAssignment, OperationKind.ObjectCreation);

@@ -2,7 +2,6 @@ using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
-using PrivacyByDesign.Analyzers.Classification;
 using PrivacyByDesign.Analyzers.Flow;
 using PrivacyByDesign.Analyzers.Network;
 
@@ -56,8 +55,7 @@ namespace PrivacyByDesign.Analyzers.Rules.Transmission
                     return;
                 }
 
-                var classifier = PersonalInfoClassifier.For(start.Compilation, start.Options, start.CancellationToken);
-                var data = new TransmittedData(start.Compilation, new PersonalDataFlow(start.Compilation, classifier));
+                var data = new TransmittedData(start.Compilation, PersonalDataFlow.For(start.Compilation, start.Options, start.CancellationToken));
                 start.RegisterOperationAction(
                     c => Analyze(c, apis, data),
                     OperationKind.Invocation,
