@@ -39,7 +39,9 @@ namespace PrivacyByDesign.Analyzers.Rights
         private readonly HashSet<string> _withdrawable = new(StringComparer.Ordinal);
         private readonly List<GivenConsent> _consents = new();
 
-        public DeclaredRights(Compilation compilation, CancellationToken cancellationToken)
+        private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Compilation, DeclaredRights> s_perCompilation = new();
+
+        private DeclaredRights(Compilation compilation, CancellationToken cancellationToken)
         {
             var handler = PrivacySymbols.Find(compilation, "PrivacyByDesign.DataSubjectRightsHandlerAttribute");
             var withdrawal = PrivacySymbols.Find(compilation, "PrivacyByDesign.ConsentWithdrawalAttribute");
@@ -83,6 +85,10 @@ namespace PrivacyByDesign.Analyzers.Rights
         }
 
         public IReadOnlyList<GivenConsent> Consents => _consents;
+
+        /// <summary>Read once per compilation: the rights and consent rules both walk every source symbol otherwise.</summary>
+        public static DeclaredRights For(Compilation compilation, CancellationToken cancellationToken)
+            => s_perCompilation.GetValue(compilation, c => new DeclaredRights(c, cancellationToken));
 
         /// <summary>The rights declared for a subject (flags of <c>DataSubjectRight</c>).</summary>
         public int RightsOf(string subject) => _rightsBySubject.TryGetValue(subject, out int rights) ? rights : 0;

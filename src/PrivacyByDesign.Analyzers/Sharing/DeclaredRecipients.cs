@@ -71,7 +71,9 @@ namespace PrivacyByDesign.Analyzers.Sharing
     /// </summary>
     internal sealed class DeclaredRecipients
     {
-        public DeclaredRecipients(Compilation compilation)
+        private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Compilation, DeclaredRecipients> s_perCompilation = new();
+
+        private DeclaredRecipients(Compilation compilation)
         {
             var recipient = PrivacySymbols.Find(compilation, "PrivacyByDesign.RecipientAttribute");
             var processor = PrivacySymbols.Find(compilation, "PrivacyByDesign.PersonalInfoProcessorAttribute");
@@ -95,6 +97,9 @@ namespace PrivacyByDesign.Analyzers.Sharing
         }
 
         public ImmutableArray<DeclaredRecipient> All { get; }
+
+        /// <summary>Read once per compilation, for the sharing rules that check calls and declarations alike.</summary>
+        public static DeclaredRecipients For(Compilation compilation) => s_perCompilation.GetValue(compilation, c => new DeclaredRecipients(c));
 
         public string ProcessorCountry { get; }
 

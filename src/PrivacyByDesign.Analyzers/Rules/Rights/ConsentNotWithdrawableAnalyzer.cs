@@ -34,7 +34,7 @@ namespace PrivacyByDesign.Analyzers.Rules.Rights
 
         private static void Analyze(CompilationAnalysisContext context)
         {
-            var rights = new DeclaredRights(context.Compilation, context.CancellationToken);
+            var rights = DeclaredRights.For(context.Compilation, context.CancellationToken);
             foreach (var consent in rights.Consents)
             {
                 if (!rights.CanWithdraw(consent.Id) && consent.Attribute.ApplicationSyntaxReference?.GetSyntax(context.CancellationToken) is { } syntax)

@@ -58,7 +58,7 @@ namespace PrivacyByDesign.Analyzers.Rules.Rights
             }
 
             var classifier = PersonalInfoClassifier.For(context.Compilation, context.Options, context.CancellationToken);
-            var rights = new DeclaredRights(context.Compilation, context.CancellationToken);
+            var rights = DeclaredRights.For(context.Compilation, context.CancellationToken);
 
             // Subject → the entities holding its personal information, in model order.
             var bySubject = new Dictionary<string, List<INamedTypeSymbol>>(System.StringComparer.OrdinalIgnoreCase);

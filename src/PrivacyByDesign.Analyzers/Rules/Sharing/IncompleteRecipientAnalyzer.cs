@@ -38,7 +38,7 @@ namespace PrivacyByDesign.Analyzers.Rules.Sharing
 
         private static void Analyze(CompilationAnalysisContext context)
         {
-            var recipients = new DeclaredRecipients(context.Compilation);
+            var recipients = DeclaredRecipients.For(context.Compilation);
             foreach (var recipient in recipients.All)
             {
                 var missing = new List<string>();

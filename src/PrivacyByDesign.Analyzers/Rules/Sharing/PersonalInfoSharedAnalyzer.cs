@@ -51,7 +51,7 @@ namespace PrivacyByDesign.Analyzers.Rules.Sharing
                     new NetworkApis(start.Compilation),
                     new TransmittedData(start.Compilation, flow),
                     flow,
-                    new DeclaredRecipients(start.Compilation),
+                    DeclaredRecipients.For(start.Compilation),
                     new KnownThirdParties(flow.Classifier.Config.ThirdParties));
                 start.RegisterOperationAction(state.AnalyzeNetworkCall, OperationKind.Invocation, OperationKind.ObjectCreation, OperationKind.SimpleAssignment);
                 start.RegisterOperationAction(state.AnalyzeSdkCall, OperationKind.Invocation);
