@@ -94,7 +94,9 @@ namespace PrivacyByDesign.Analyzers.Rules.Sharing
                     return;
                 }
 
-                var lambda = invocation.Arguments.Select(a => Unwrap(a.Value)).OfType<IAnonymousFunctionOperation>().FirstOrDefault();
+                // The lambda the collection-point model already identified as the handler.
+                var lambda = invocation.Arguments.SelectMany(a => a.Value.DescendantsAndSelf()).OfType<IAnonymousFunctionOperation>()
+                    .FirstOrDefault(l => SymbolEqualityComparer.Default.Equals(l.Symbol, point.Handler));
                 foreach (var returned in lambda?.Body.Descendants().OfType<IReturnOperation>() ?? Enumerable.Empty<IReturnOperation>())
                 {
                     if (returned.ReturnedValue is { } value)
@@ -176,6 +178,7 @@ namespace PrivacyByDesign.Analyzers.Rules.Sharing
                 return false;
             }
 
+            /// <summary>The value under conversions and <c>await</c>.</summary>
             private static IOperation Unwrap(IOperation operation)
             {
                 while (true)
@@ -184,9 +187,6 @@ namespace PrivacyByDesign.Analyzers.Rules.Sharing
                     {
                         case IConversionOperation conversion:
                             operation = conversion.Operand;
-                            break;
-                        case IDelegateCreationOperation creation:
-                            operation = creation.Target;
                             break;
                         case IAwaitOperation awaited:
                             operation = awaited.Operation;
