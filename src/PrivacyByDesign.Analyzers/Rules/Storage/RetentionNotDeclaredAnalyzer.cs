@@ -5,6 +5,7 @@ using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using PrivacyByDesign.Analyzers.Classification;
+using PrivacyByDesign.Analyzers.Collection;
 using PrivacyByDesign.Analyzers.Storage;
 using static PrivacyByDesign.Analyzers.SymbolRelations;
 
@@ -79,17 +80,9 @@ namespace PrivacyByDesign.Analyzers.Rules.Storage
                     continue;
                 }
 
-                var named = attribute.NamedArguments.ToDictionary(a => a.Key, a => a.Value);
-                if (named.TryGetValue("Retention", out var period) && period.Value is string { Length: > 0 }
-                    && named.TryGetValue("NecessaryCategories", out var necessary) && !necessary.IsNull)
+                if (DeclaredPurpose.From(attribute) is { Retention.Length: > 0 } declared)
                 {
-                    foreach (var value in necessary.Values)
-                    {
-                        if (value.Value is string category)
-                        {
-                            categories.Add(category);
-                        }
-                    }
+                    categories.UnionWith(declared.NecessaryCategoryList);
                 }
             }
 
