@@ -4,6 +4,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
 using PrivacyByDesign.Analyzers.Classification;
+using PrivacyByDesign.Analyzers.Documents;
 using PrivacyByDesign.Analyzers.Generator;
 using PrivacyByDesign.Analyzers.Storage;
 
@@ -42,6 +43,18 @@ public static class GeneratorProfile
             compilation = CodeCorpus.Create(files);
             Time($"round {round}: ReadAssembly", () => ModelBuilder.ReadAssembly(compilation, ct));
             Time($"round {round}: ReadData", () => ModelBuilder.ReadData(compilation, ImmutableArray<AdditionalText>.Empty, ct));
+            var model = ModelBuilder.Combine(ModelBuilder.ReadAssembly(compilation, ct), ModelBuilder.ReadData(compilation, ImmutableArray<AdditionalText>.Empty, ct), ImmutableArray<EquatableArray<CodeFactModel>>.Empty);
+            Time($"round {round}: render every document", () => DocumentSet.Render(model));
+            InventoryFacts facts = null!;
+            Time("  facts", () => facts = new InventoryFacts(model));
+            Time("  json", () => InventoryJsonRenderer.Render(facts));
+            Time("  md", () => InventoryMarkdownRenderer.Render(facts));
+            Time("  collcsv", () => ListRenderers.CollectionCsv(facts));
+            Time("  collmd", () => ListRenderers.CollectionMarkdown(facts));
+            Time("  policy zh", () => PrivacyPolicyRenderer.Render(facts, zh: true));
+            Time("  policy en", () => PrivacyPolicyRenderer.Render(facts, zh: false));
+            Time("  fides", () => FidesRenderer.Render(facts));
+            Time("  pia", () => ImpactAssessmentRenderer.Render(facts, zh: true));
             compilation = CodeCorpus.Create(files);
             Time($"round {round}: whole generator", () => CSharpGeneratorDriver.Create(new PrivacyInventoryGenerator()).RunGenerators(compilation, ct));
         }

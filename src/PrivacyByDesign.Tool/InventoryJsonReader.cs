@@ -44,7 +44,7 @@ internal static class InventoryJsonReader
         }).ToEquatableArray();
 
         var stores = Array(root, "stores").Select(s => new StoreModel(Str(s, "kind")!, Str(s, "name")!, Str(s, "entityType")!, Str(s, "reachedFrom")!)).ToEquatableArray();
-        var points = Array(root, "collectionPoints").Select(p => new CollectionPointModel(Str(p, "id")!, Str(p, "kind")!, Str(p, "display")!, Strings(p, "categories"), Strings(p, "purposes"))).ToEquatableArray();
+        var points = Array(root, "collectionPoints").Select(p => new CollectionPointModel(Str(p, "id")!, Str(p, "kind")!, Str(p, "display")!, Strings(p, "categories"), Strings(p, "purposes"), Strings(p, "receivedTypes"))).ToEquatableArray();
         var facts = Array(root, "codeDeclarations").Select(f => new CodeFactModel(Str(f, "kind")!, Str(f, "code")!, Str(f, "value")!, Str(f, "detail"))).ToEquatableArray();
         var assessments = Array(root, "impactAssessments").Select(a => new AssessmentModel(Str(a, "reference")!, Str(a, "completedOn"), Str(a, "scope")!)).ToEquatableArray();
         return new InventoryModel(Str(root, "assembly")!, processor, purposes, recipients, assessments, types, stores, points, facts);

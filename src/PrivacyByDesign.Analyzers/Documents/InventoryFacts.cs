@@ -8,8 +8,9 @@ namespace PrivacyByDesign.Analyzers.Documents
     /// <summary>One personal-information item with its declarations resolved: purposes, retention and stores.</summary>
     internal sealed class ResolvedItem
     {
-        public ResolvedItem(DataTypeModel type, PiItemModel item, string subject, IReadOnlyList<string> purposes, RetentionModel? retention, string retentionFrom, IReadOnlyList<StoreModel> stores)
+        public ResolvedItem(DataTypeModel type, PiItemModel item, string subject, IReadOnlyList<string> purposes, RetentionModel? retention, string retentionFrom, IReadOnlyList<StoreModel> stores, IReadOnlyList<CollectionPointModel> collectedAt)
         {
+            CollectedAt = collectedAt;
             Type = type;
             Item = item;
             Subject = subject;
@@ -34,6 +35,12 @@ namespace PrivacyByDesign.Analyzers.Documents
 
         public IReadOnlyList<StoreModel> Stores { get; }
 
+        /// <summary>
+        /// The collection points that bind this item's type; when none does (an entity filled from a DTO), the points
+        /// that receive its category.
+        /// </summary>
+        public IReadOnlyList<CollectionPointModel> CollectedAt { get; }
+
         public string Where => Type.TypeName + "." + Item.Member;
 
         public string CategoryKey => Item.CategoryId ?? "unspecified";
@@ -47,11 +54,15 @@ namespace PrivacyByDesign.Analyzers.Documents
 
     /// <summary>
     /// Views over <see cref="InventoryModel"/> that several documents share: resolved items, data subjects,
-    /// recipient groups and the PIPL Art. 55 triggers. Orders are ordinal and stable.
+    /// recipient groups and the PIPL Art. 55 triggers. Orders are ordinal and stable. Lookups are built once here, so
+    /// rendering stays linear in the size of the inventory.
     /// </summary>
     internal sealed class InventoryFacts
     {
         private readonly Dictionary<string, PurposeModel> _purposes;
+        private readonly Dictionary<string, ResolvedItem> _firstItemOfCategory = new(StringComparer.Ordinal);
+        private readonly HashSet<string> _sensitiveCategories = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, List<ResolvedItem>> _itemsByPurpose = new(StringComparer.Ordinal);
 
         public InventoryFacts(InventoryModel model)
         {
@@ -62,10 +73,14 @@ namespace PrivacyByDesign.Analyzers.Documents
                 _purposes[purpose.Id] = purpose;
             }
 
+            var storesByType = model.Stores.ToLookup(s => s.EntityType, StringComparer.Ordinal);
+            var pointsByType = model.CollectionPoints.SelectMany(c => c.ReceivedTypes.Select(t => (Type: t, Point: c))).ToLookup(p => p.Type, p => p.Point, StringComparer.Ordinal);
+            var pointsByCategory = model.CollectionPoints.SelectMany(c => c.Categories.Select(k => (Category: k, Point: c))).ToLookup(p => p.Category, p => p.Point, StringComparer.Ordinal);
             var items = new List<ResolvedItem>();
             foreach (var type in model.DataTypes)
             {
-                var stores = model.Stores.Where(s => string.Equals(s.EntityType, type.TypeName, StringComparison.Ordinal)).ToList();
+                var stores = storesByType[type.TypeName].ToList();
+                var typePoints = pointsByType[type.TypeName].ToList();
                 foreach (var item in type.Items)
                 {
                     var purposes = item.Purposes.Count > 0 ? item.Purposes.ToList()
@@ -95,7 +110,31 @@ namespace PrivacyByDesign.Analyzers.Documents
                         from = purpose == null ? string.Empty : "purpose:" + purpose.Id;
                     }
 
-                    items.Add(new ResolvedItem(type, item, item.Subject ?? type.Subject ?? "unspecified", purposes, retention, from, stores));
+                    var collectedAt = typePoints.Count > 0 ? typePoints : pointsByCategory[item.CategoryId ?? "unspecified"].ToList();
+                    items.Add(new ResolvedItem(type, item, item.Subject ?? type.Subject ?? "unspecified", purposes, retention, from, stores, collectedAt));
+                }
+            }
+
+            foreach (var item in items)
+            {
+                if (!_firstItemOfCategory.ContainsKey(item.CategoryKey))
+                {
+                    _firstItemOfCategory[item.CategoryKey] = item;
+                }
+
+                if (item.Item.Sensitive)
+                {
+                    _sensitiveCategories.Add(item.CategoryKey);
+                }
+
+                foreach (var purpose in item.Purposes.Distinct(StringComparer.Ordinal))
+                {
+                    if (!_itemsByPurpose.TryGetValue(purpose, out var list))
+                    {
+                        _itemsByPurpose[purpose] = list = new List<ResolvedItem>();
+                    }
+
+                    list.Add(item);
                 }
             }
 
@@ -129,18 +168,18 @@ namespace PrivacyByDesign.Analyzers.Documents
         public IEnumerable<IGrouping<string, PurposeModel>> Functions => Model.Purposes.GroupBy(p => p.BusinessFunction ?? p.Id, StringComparer.Ordinal);
 
         /// <summary>Items whose resolved purposes include <paramref name="purposeId"/>.</summary>
-        public IEnumerable<ResolvedItem> ItemsFor(string purposeId) => Items.Where(i => i.Purposes.Contains(purposeId, StringComparer.Ordinal));
+        public IEnumerable<ResolvedItem> ItemsFor(string purposeId) => _itemsByPurpose.TryGetValue(purposeId, out var items) ? items : Enumerable.Empty<ResolvedItem>();
 
         /// <summary>Category ids of a purpose: declared as necessary plus found in code, ordinal.</summary>
         public IReadOnlyList<string> CategoriesOf(PurposeModel purpose)
             => purpose.NecessaryCategories.Concat(ItemsFor(purpose.Id).Select(i => i.CategoryKey)).Distinct(StringComparer.Ordinal).OrderBy(c => c, StringComparer.Ordinal).ToList();
 
-        public bool IsSensitiveCategory(string categoryId) => Items.Any(i => i.CategoryKey == categoryId && i.Item.Sensitive);
+        public bool IsSensitiveCategory(string categoryId) => _sensitiveCategories.Contains(categoryId);
 
         /// <summary>A readable category label: the taxonomy name when the code uses the category, else the id.</summary>
         public string CategoryLabel(string categoryId, bool zh)
         {
-            var item = Items.FirstOrDefault(i => i.CategoryKey == categoryId);
+            _firstItemOfCategory.TryGetValue(categoryId, out var item);
             string? name = zh ? item?.Item.CategoryNameZh : item?.Item.CategoryNameEn;
             return name == null ? categoryId : name + " (" + categoryId + ")";
         }

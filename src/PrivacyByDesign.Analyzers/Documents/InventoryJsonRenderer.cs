@@ -87,7 +87,8 @@ namespace PrivacyByDesign.Analyzers.Documents
             w.BeginArray("collectionPoints");
             foreach (var point in m.CollectionPoints)
             {
-                w.BeginObject().Prop("id", point.Id).Prop("kind", point.Kind).Prop("display", point.Display).Strings("categories", point.Categories).Strings("purposes", point.Purposes).EndObject();
+                w.BeginObject().Prop("id", point.Id).Prop("kind", point.Kind).Prop("display", point.Display).Strings("categories", point.Categories).Strings("purposes", point.Purposes)
+                    .Strings("receivedTypes", point.ReceivedTypes).EndObject();
             }
 
             w.EndArray();

@@ -121,7 +121,7 @@ namespace PrivacyByDesign.Analyzers.Documents
             foreach (var item in facts.Items)
             {
                 string subject = Escape.MermaidId("subject", item.Subject);
-                var points = m.CollectionPoints.Where(c => c.Categories.Contains(item.CategoryKey)).ToList();
+                var points = item.CollectedAt;
                 var targets = item.Stores.Select(s => Escape.MermaidId("store", s.ReachedFrom)).ToList();
                 foreach (var cp in points)
                 {

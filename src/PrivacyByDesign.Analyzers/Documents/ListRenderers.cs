@@ -40,7 +40,7 @@ namespace PrivacyByDesign.Analyzers.Documents
                 string function = purposes.Count == 0 ? "TODO" : string.Join("; ", purposes.Select(p => p!.BusinessFunction ?? p.Id).Distinct());
                 string purpose = purposes.Count == 0 ? "TODO: declare [Purpose]" : string.Join("; ", purposes.Select(p => p!.Description));
                 string basis = purposes.Count == 0 ? "TODO" : string.Join("; ", purposes.Select(p => p!.LegalBasis).Distinct());
-                var points = facts.Model.CollectionPoints.Where(c => c.Categories.Contains(i.CategoryKey)).Select(c => c.Display).ToList();
+                var points = i.CollectedAt.Select(c => c.Display).ToList();
                 yield return new[]
                 {
                     function,

@@ -107,9 +107,10 @@ namespace PrivacyByDesign.Analyzers.Generator
 
     /// <summary>
     /// An inbound surface that receives personal information (controller action, Razor page, minimal API, gRPC,
-    /// SignalR), from the shared collection-point model (Collection/CollectionPoints.cs).
+    /// SignalR), from the shared collection-point model (Collection/CollectionPoints.cs). <paramref name="ReceivedTypes"/>
+    /// are the model types whose members it binds, so an item of such a type is tied to the points that receive it.
     /// </summary>
-    internal sealed record CollectionPointModel(string Id, string Kind, string Display, EquatableArray<string> Categories, EquatableArray<string> Purposes);
+    internal sealed record CollectionPointModel(string Id, string Kind, string Display, EquatableArray<string> Categories, EquatableArray<string> Purposes, EquatableArray<string> ReceivedTypes);
 
     /// <summary>
     /// A declaration on code: [SharedWith], [AutomatedDecision], [DataSubjectRightsHandler], [ConsentWithdrawal],

@@ -199,7 +199,8 @@ namespace PrivacyByDesign.Analyzers.Generator
                         point.Kind.ToString(),
                         display,
                         items.Select(i => i.Classification.CategoryId ?? "unspecified").Distinct(StringComparer.Ordinal).OrderBy(c => c, StringComparer.Ordinal).ToEquatableArray(),
-                        Strings(purposes, "PurposeAttribute"));
+                        Strings(purposes, "PurposeAttribute"),
+                        items.Where(i => !i.Models.IsEmpty).Select(i => Display(i.Models[0])).Distinct(StringComparer.Ordinal).OrderBy(t => t, StringComparer.Ordinal).ToEquatableArray());
                 }
             }
 

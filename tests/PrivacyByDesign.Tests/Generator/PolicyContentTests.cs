@@ -144,6 +144,40 @@ public class PolicyContentTests
     }
 
     [Fact]
+    public void A_model_is_tied_to_the_points_that_bind_it_not_to_every_point_of_its_categories()
+    {
+        const string twoForms = """
+            using Microsoft.AspNetCore.Mvc;
+            using PrivacyByDesign;
+
+            namespace Shop
+            {
+                public sealed class OrderForm { [PersonalInfo(PiCategory.ContactPhone)] public string Phone { get; set; } = ""; }
+                public sealed class ReturnForm { [PersonalInfo(PiCategory.ContactPhone)] public string Phone { get; set; } = ""; }
+                public sealed class Courier { [PersonalInfo(PiCategory.ContactPhone)] public string Phone { get; set; } = ""; }
+
+                [ApiController]
+                public sealed class OrdersController : ControllerBase
+                {
+                    [HttpPost("orders")] public IActionResult Order(OrderForm form) => Ok();
+                    [HttpPost("returns")] public IActionResult Return(ReturnForm form) => Ok();
+                }
+            }
+            """;
+        using var folder = new TempFolder();
+        GeneratorHost.Run(GeneratorHost.Compile(twoForms), folder.Out);
+        var rows = folder.Read("collection-list.csv").Split('\n');
+        string Row(string where) => rows.Single(l => l.Contains($"\"{where}\"", StringComparison.Ordinal));
+
+        Assert.Contains("\"OrdersController.Order\"", Row("Shop.OrderForm.Phone"));
+        Assert.Contains("\"OrdersController.Return\"", Row("Shop.ReturnForm.Phone"));
+        // A type no point binds (an entity filled from a form) is tied to the points that collect its category.
+        Assert.Contains("\"OrdersController.Order; OrdersController.Return\"", Row("Shop.Courier.Phone"));
+        using var doc = JsonDocument.Parse(folder.Read("data-inventory.json"));
+        Assert.Equal(new[] { "Shop.OrderForm" }, doc.RootElement.GetProperty("collectionPoints")[0].GetProperty("receivedTypes").EnumerateArray().Select(e => e.GetString()));
+    }
+
+    [Fact]
     public void The_mermaid_flow_marks_cross_border_edges()
     {
         using var folder = new TempFolder();
