@@ -17,9 +17,10 @@ repo=$(cd "$(dirname "$0")/.." && pwd)
 work=$(mktemp -d "${TMPDIR:-/tmp}/pbd-overhead.XXXXXX")
 trap 'rm -rf "$work"' EXIT
 
-echo "packing PrivacyByDesign into $work/feed"
-dotnet pack "$repo/src/PrivacyByDesign/PrivacyByDesign.csproj" -c Release -o "$work/feed" -p:NuGetAudit=false >/dev/null
-version=$(ls "$work/feed" | sed -n 's/^PrivacyByDesign\.\(.*\)\.nupkg$/\1/p' | head -n 1)
+# A version of its own, so restore takes this build and never a copy cached in the global packages folder.
+version="0.0.0-bench.$(date +%s)"
+echo "packing PrivacyByDesign $version into $work/feed"
+dotnet pack "$repo/src/PrivacyByDesign/PrivacyByDesign.csproj" -c Release -o "$work/feed" -p:NuGetAudit=false -p:Version="$version" >/dev/null
 
 sln="$work/solution"
 mkdir -p "$sln"

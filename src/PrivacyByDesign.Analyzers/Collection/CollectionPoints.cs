@@ -4,6 +4,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Operations;
 using PrivacyByDesign.Analyzers.Classification;
 
@@ -87,8 +88,9 @@ namespace PrivacyByDesign.Analyzers.Collection
     /// <summary>A method that receives data from outside: an action, a page handler, a minimal API handler, a gRPC or hub method.</summary>
     internal sealed class CollectionPoint
     {
-        public CollectionPoint(IMethodSymbol handler, CollectionKind kind, INamedTypeSymbol? owner, ImmutableArray<CollectedInput> inputs)
+        public CollectionPoint(IMethodSymbol handler, CollectionKind kind, INamedTypeSymbol? owner, ImmutableArray<CollectedInput> inputs, string? route)
         {
+            Route = route;
             Handler = handler;
             Kind = kind;
             Owner = owner;
@@ -104,6 +106,9 @@ namespace PrivacyByDesign.Analyzers.Collection
         public INamedTypeSymbol? Owner { get; }
 
         public ImmutableArray<CollectedInput> Inputs { get; }
+
+        /// <summary>"POST /api/patients" for a minimal API mapped with a constant pattern; null otherwise.</summary>
+        public string? Route { get; }
 
         /// <summary>"PatientsController.Register", "minimal API POST handler".</summary>
         public string DisplayName => Handler.MethodKind == MethodKind.AnonymousFunction
@@ -232,7 +237,7 @@ namespace PrivacyByDesign.Analyzers.Collection
                 if (handler != null)
                 {
                     var owner = handler.MethodKind == MethodKind.AnonymousFunction ? null : handler.ContainingType;
-                    return Build(handler, CollectionKind.MinimalApi, owner, BindingSource.Inferred, extraInputs: null);
+                    return Build(handler, CollectionKind.MinimalApi, owner, BindingSource.Inferred, extraInputs: null, RouteOf(invocation));
                 }
             }
 
@@ -267,14 +272,14 @@ namespace PrivacyByDesign.Analyzers.Collection
                 foreach (var node in tree.GetRoot(cancellationToken).DescendantNodes())
                 {
                     cancellationToken.ThrowIfCancellationRequested();
-                    if (node is Microsoft.CodeAnalysis.CSharp.Syntax.MethodDeclarationSyntax declaration)
+                    if (node is Microsoft.CodeAnalysis.CSharp.Syntax.MethodDeclarationSyntax declaration && MayBeCollectionMethod(declaration))
                     {
                         if (model.GetDeclaredSymbol(declaration, cancellationToken) is IMethodSymbol method && FromMethod(method) is { } point)
                         {
                             yield return point;
                         }
                     }
-                    else if (HasMinimalApis && node is Microsoft.CodeAnalysis.CSharp.Syntax.InvocationExpressionSyntax
+                    else if (HasMinimalApis && node is Microsoft.CodeAnalysis.CSharp.Syntax.InvocationExpressionSyntax call && MayBeMapCall(call)
                              && model.GetOperation(node, cancellationToken) is IInvocationOperation invocation && FromMapInvocation(invocation) is { } mapped)
                     {
                         yield return mapped;
@@ -283,7 +288,50 @@ namespace PrivacyByDesign.Analyzers.Collection
             }
         }
 
-        private CollectionPoint Build(IMethodSymbol handler, CollectionKind kind, INamedTypeSymbol? owner, BindingSource defaultSource, IEnumerable<CollectedInput>? extraInputs)
+        /// <summary>
+        /// Syntax-only filter with the same outcome as <see cref="FromMethod"/> for every method it rejects, so the
+        /// whole-program walk binds only candidates: public instance methods of a class that names a base type, carries
+        /// an attribute, is partial or is named *Controller, or that take a gRPC ServerCallContext.
+        /// </summary>
+        private static bool MayBeCollectionMethod(Microsoft.CodeAnalysis.CSharp.Syntax.MethodDeclarationSyntax method)
+        {
+            var modifiers = method.Modifiers;
+            if (!modifiers.Any(SyntaxKind.PublicKeyword) || modifiers.Any(SyntaxKind.StaticKeyword) || modifiers.Any(SyntaxKind.AbstractKeyword)
+                || method.Parent is not (Microsoft.CodeAnalysis.CSharp.Syntax.ClassDeclarationSyntax or Microsoft.CodeAnalysis.CSharp.Syntax.RecordDeclarationSyntax))
+            {
+                return false;
+            }
+
+            var type = (Microsoft.CodeAnalysis.CSharp.Syntax.TypeDeclarationSyntax)method.Parent;
+            return type.BaseList != null || type.AttributeLists.Count > 0 || type.Modifiers.Any(SyntaxKind.PartialKeyword)
+                || type.Identifier.ValueText.EndsWith("Controller", StringComparison.Ordinal)
+                || method.ParameterList.Parameters.Any(p => p.Type != null && p.Type.ToString().Contains("ServerCallContext"));
+        }
+
+        // Syntax-only filter: binding every call in the program would be the whole-program walk's main cost.
+        private static bool MayBeMapCall(Microsoft.CodeAnalysis.CSharp.Syntax.InvocationExpressionSyntax call) => call.Expression switch
+        {
+            Microsoft.CodeAnalysis.CSharp.Syntax.MemberAccessExpressionSyntax member => MapMethods.Contains(member.Name.Identifier.ValueText),
+            Microsoft.CodeAnalysis.CSharp.Syntax.MemberBindingExpressionSyntax binding => MapMethods.Contains(binding.Name.Identifier.ValueText),
+            Microsoft.CodeAnalysis.CSharp.Syntax.SimpleNameSyntax simple => MapMethods.Contains(simple.Identifier.ValueText),
+            _ => false,
+        };
+
+        private static string? RouteOf(IInvocationOperation invocation)
+        {
+            string verb = invocation.TargetMethod.Name.StartsWith("Map", StringComparison.Ordinal) ? invocation.TargetMethod.Name.Substring(3).ToUpperInvariant() : invocation.TargetMethod.Name;
+            foreach (var argument in invocation.Arguments)
+            {
+                if (argument.Parameter?.Name == "pattern" && argument.Value.ConstantValue is { HasValue: true, Value: string pattern })
+                {
+                    return (verb.Length == 0 ? "MAP" : verb) + " " + pattern;
+                }
+            }
+
+            return null;
+        }
+
+        private CollectionPoint Build(IMethodSymbol handler, CollectionKind kind, INamedTypeSymbol? owner, BindingSource defaultSource, IEnumerable<CollectedInput>? extraInputs, string? route = null)
         {
             var inputs = ImmutableArray.CreateBuilder<CollectedInput>();
             foreach (var parameter in handler.Parameters)
@@ -300,7 +348,7 @@ namespace PrivacyByDesign.Analyzers.Collection
                 inputs.AddRange(extraInputs);
             }
 
-            return new CollectionPoint(handler, kind, owner, inputs.ToImmutable());
+            return new CollectionPoint(handler, kind, owner, inputs.ToImmutable(), route);
         }
 
         private CollectedInput? InputOf(IParameterSymbol parameter, BindingSource defaultSource)

@@ -12,12 +12,15 @@ namespace PrivacyByDesign.Analyzers.Documents
         /// <summary>Documents produced only when the code needs them; a writer removes them when they are no longer produced.</summary>
         public static readonly string[] OptionalFileNames = { "impact-assessment.zh-CN.md", "impact-assessment.en.md" };
 
-        public static IReadOnlyList<RenderedDocument> Render(InventoryModel model)
+        public static IReadOnlyList<RenderedDocument> Render(InventoryModel model) => Render(model, InventoryJsonRenderer.Render(new InventoryFacts(model)));
+
+        /// <summary>The same, with data-inventory.json already rendered (the generator embeds it in the assembly too).</summary>
+        public static IReadOnlyList<RenderedDocument> Render(InventoryModel model, string inventoryJson)
         {
             var facts = new InventoryFacts(model);
             var documents = new List<RenderedDocument>
             {
-                new("data-inventory.json", InventoryJsonRenderer.Render(facts)),
+                new("data-inventory.json", inventoryJson),
                 new("data-inventory.md", InventoryMarkdownRenderer.Render(facts)),
                 new("collection-list.csv", ListRenderers.CollectionCsv(facts)),
                 new("collection-list.md", ListRenderers.CollectionMarkdown(facts)),

@@ -15,7 +15,8 @@ namespace PrivacyByDesign.Analyzers.Generator
     {
         public const string HintName = "PrivacyByDesign.PrivacyInventory.g.cs";
 
-        public static string Emit(InventoryModel model)
+        /// <param name="inventoryJson">The model rendered as data-inventory.json.</param>
+        public static string Emit(InventoryModel model, string inventoryJson)
         {
             var facts = new InventoryFacts(model);
             var sb = new StringBuilder();
@@ -26,7 +27,7 @@ namespace PrivacyByDesign.Analyzers.Generator
             sb.Append("        /// <summary>Version of the data-inventory.json schema.</summary>\n");
             sb.Append("        public const string SchemaVersion = ").Append(Literal(InventoryModel.SchemaVersion)).Append(";\n\n");
             sb.Append("        /// <summary>The inventory as data-inventory.json (docs/data-inventory.schema.json).</summary>\n");
-            sb.Append("        public const string Json = ").Append(Literal(InventoryJsonRenderer.Render(facts))).Append(";\n\n");
+            sb.Append("        public const string Json = ").Append(Literal(inventoryJson)).Append(";\n\n");
             sb.Append("        /// <summary>Every personal-information member, in inventory order.</summary>\n");
             sb.Append("        public static global::System.Collections.Generic.IReadOnlyList<Item> Items { get; } = new Item[]\n        {\n");
             foreach (var i in facts.Items)

@@ -5,8 +5,6 @@ using System.Linq;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
-using Microsoft.CodeAnalysis.CSharp.Syntax;
-using Microsoft.CodeAnalysis.Operations;
 using PrivacyByDesign.Analyzers.Classification;
 using PrivacyByDesign.Analyzers.Collection;
 using PrivacyByDesign.Analyzers.Sharing;
@@ -103,9 +101,10 @@ namespace PrivacyByDesign.Analyzers.Generator
 
         public static DataDeclarations ReadData(Compilation compilation, ImmutableArray<AdditionalText> configFiles, CancellationToken cancellationToken)
         {
-            // The one classification core: the generator sees exactly what the analyzers see.
+            // The one classification core: the generator sees exactly what the analyzers see. Shared with the
+            // collection-point model below, so a model type's members are classified once.
             var options = new AnalyzerOptions(configFiles);
-            var classifier = PersonalInfoClassifier.Create(compilation, options, cancellationToken);
+            var classifier = PersonalInfoClassifier.For(compilation, options, cancellationToken);
             var types = new List<DataTypeModel>();
             var assessments = new List<AssessmentModel>();
             foreach (var type in SourceTypes(compilation.Assembly.GlobalNamespace, cancellationToken))
@@ -166,71 +165,27 @@ namespace PrivacyByDesign.Analyzers.Generator
             }
 
             var points = new Dictionary<string, CollectionPointModel>(StringComparer.Ordinal);
-            foreach (var tree in compilation.SyntaxTrees)
+            foreach (var point in detector.FindAll(compilation, cancellationToken))
             {
-                var semanticModel = compilation.GetSemanticModel(tree);
-                foreach (var node in tree.GetRoot(cancellationToken).DescendantNodes())
+                if (!point.HasPersonalInfo)
                 {
-                    cancellationToken.ThrowIfCancellationRequested();
-                    CollectionPoint? point = null;
-                    string? route = null;
-                    if (node is MethodDeclarationSyntax declaration && semanticModel.GetDeclaredSymbol(declaration, cancellationToken) is IMethodSymbol method)
-                    {
-                        point = detector.FromMethod(method);
-                    }
-                    else if (detector.HasMinimalApis && node is InvocationExpressionSyntax call && IsMapCall(call)
-                             && semanticModel.GetOperation(node, cancellationToken) is IInvocationOperation invocation)
-                    {
-                        point = detector.FromMapInvocation(invocation);
-                        route = point == null ? null : RouteOf(invocation);
-                    }
-
-                    if (point == null || !point.HasPersonalInfo)
-                    {
-                        continue;
-                    }
-
-                    string handler = point.Handler.MethodKind == MethodKind.AnonymousFunction ? "lambda" : (point.Owner ?? point.Handler.ContainingType)?.Name + "." + point.Handler.Name;
-                    string display = route == null ? handler : route + " (" + handler + ")";
-                    var items = point.Inputs.SelectMany(i => i.Items).ToList();
-                    var purposes = point.Handler.GetAttributes().Concat(point.Owner?.GetAttributes() ?? ImmutableArray<AttributeData>.Empty);
-                    points[display] = new CollectionPointModel(
-                        display,
-                        point.Kind.ToString(),
-                        display,
-                        items.Select(i => i.Classification.CategoryId ?? "unspecified").Distinct(StringComparer.Ordinal).OrderBy(c => c, StringComparer.Ordinal).ToEquatableArray(),
-                        Strings(purposes, "PurposeAttribute"),
-                        items.Where(i => !i.Models.IsEmpty).Select(i => Display(i.Models[0])).Distinct(StringComparer.Ordinal).OrderBy(t => t, StringComparer.Ordinal).ToEquatableArray());
+                    continue;
                 }
+
+                string handler = point.Handler.MethodKind == MethodKind.AnonymousFunction ? "lambda" : (point.Owner ?? point.Handler.ContainingType)?.Name + "." + point.Handler.Name;
+                string display = point.Route == null ? handler : point.Route + " (" + handler + ")";
+                var items = point.Inputs.SelectMany(i => i.Items).ToList();
+                var purposes = point.Handler.GetAttributes().Concat(point.Owner?.GetAttributes() ?? ImmutableArray<AttributeData>.Empty);
+                points[display] = new CollectionPointModel(
+                    display,
+                    point.Kind.ToString(),
+                    display,
+                    items.Select(i => i.Classification.CategoryId ?? "unspecified").Distinct(StringComparer.Ordinal).OrderBy(c => c, StringComparer.Ordinal).ToEquatableArray(),
+                    Strings(purposes, "PurposeAttribute"),
+                    items.Where(i => !i.Models.IsEmpty).Select(i => Display(i.Models[0])).Distinct(StringComparer.Ordinal).OrderBy(t => t, StringComparer.Ordinal).ToEquatableArray());
             }
 
             return points.Values.OrderBy(p => p.Id, StringComparer.Ordinal).ToEquatableArray();
-        }
-
-        // Syntax-only filter: binding every call in the program on each edit would be the generator's main cost.
-        private static bool IsMapCall(InvocationExpressionSyntax call)
-        {
-            var name = call.Expression switch
-            {
-                MemberAccessExpressionSyntax member => member.Name.Identifier.ValueText,
-                SimpleNameSyntax simple => simple.Identifier.ValueText,
-                _ => string.Empty,
-            };
-            return name.StartsWith("Map", StringComparison.Ordinal);
-        }
-
-        private static string? RouteOf(IInvocationOperation invocation)
-        {
-            string verb = invocation.TargetMethod.Name.StartsWith("Map", StringComparison.Ordinal) ? invocation.TargetMethod.Name.Substring(3).ToUpperInvariant() : invocation.TargetMethod.Name;
-            foreach (var argument in invocation.Arguments)
-            {
-                if (argument.Parameter?.Name == "pattern" && argument.Value.ConstantValue is { HasValue: true, Value: string pattern })
-                {
-                    return (verb.Length == 0 ? "MAP" : verb) + " " + pattern;
-                }
-            }
-
-            return null;
         }
 
         private static DataTypeModel ReadType(INamedTypeSymbol type, ImmutableArray<PersonalMember> members)

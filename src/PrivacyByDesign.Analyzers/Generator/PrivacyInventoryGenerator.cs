@@ -63,11 +63,16 @@ namespace PrivacyByDesign.Analyzers.Generator
                 .Select(static (pair, _) => ModelBuilder.Combine(pair.Left.Left, pair.Left.Right, pair.Right))
                 .WithTrackingName(TrackingNames.Inventory);
 
-            context.RegisterSourceOutput(inventory, static (spc, model) => spc.AddSource(InventorySourceEmitter.HintName, InventorySourceEmitter.Emit(model)));
+            // Rendered once for the in-assembly inventory and the published data-inventory.json alike.
+            var published = inventory
+                .Select(static (model, _) => (Model: model, Json: InventoryJsonRenderer.Render(new InventoryFacts(model))))
+                .WithTrackingName(TrackingNames.Json);
 
-            var documents = inventory
+            context.RegisterSourceOutput(published, static (spc, inventory) => spc.AddSource(InventorySourceEmitter.HintName, InventorySourceEmitter.Emit(inventory.Model, inventory.Json)));
+
+            var documents = published
                 .Combine(options)
-                .Select(static (pair, _) => pair.Right.WritesFiles ? DocumentSet.Render(pair.Left).ToEquatableArray() : EquatableArray<RenderedDocument>.Empty)
+                .Select(static (pair, _) => pair.Right.WritesFiles ? DocumentSet.Render(pair.Left.Model, pair.Left.Json).ToEquatableArray() : EquatableArray<RenderedDocument>.Empty)
                 .WithTrackingName(TrackingNames.Documents);
 
             context.RegisterImplementationSourceOutput(documents.Combine(options), static (_, pair) => Write(pair.Right, pair.Left));
@@ -98,9 +103,10 @@ namespace PrivacyByDesign.Analyzers.Generator
             public const string Data = "PrivacyByDesign.Data";
             public const string CodeFacts = "PrivacyByDesign.CodeFacts";
             public const string Inventory = "PrivacyByDesign.Inventory";
+            public const string Json = "PrivacyByDesign.Json";
             public const string Documents = "PrivacyByDesign.Documents";
 
-            public static readonly ImmutableArray<string> All = ImmutableArray.Create(Options, Assembly, Data, CodeFacts, Inventory, Documents);
+            public static readonly ImmutableArray<string> All = ImmutableArray.Create(Options, Assembly, Data, CodeFacts, Inventory, Json, Documents);
         }
     }
 }

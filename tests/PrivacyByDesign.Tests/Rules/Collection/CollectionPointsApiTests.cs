@@ -70,6 +70,50 @@ public class CollectionPointsApiTests
     }
 
     [Fact]
+    public async Task FindAll_skips_by_syntax_only_methods_that_cannot_be_points()
+    {
+        const string kinds = """
+            using System.Threading.Tasks;
+            using Microsoft.AspNetCore.Mvc;
+            using Microsoft.AspNetCore.SignalR;
+            using PrivacyByDesign;
+
+            namespace Grpc.Core
+            {
+                public abstract class ServerCallContext { }
+                [System.AttributeUsage(System.AttributeTargets.Class)]
+                public sealed class BindServiceMethodAttribute : System.Attribute { public BindServiceMethodAttribute(System.Type t, string m) { } }
+            }
+
+            public class Form { [PersonalInfo(PiCategory.ContactPhone)] public string Phone { get; set; } = ""; }
+
+            public class ByBase : ControllerBase { public IActionResult A(Form form) => Ok(); }
+            [ApiController] public class ByAttribute { public void B(Form form) { } }
+            public class OrdersController { public void C(Form form) { } }
+            public partial class Split { public void D(Form form) { } }
+            public partial class Split : ControllerBase { }
+            public class CodeFirst { public Task E(Form form, Grpc.Core.ServerCallContext context) => Task.CompletedTask; }
+            [Grpc.Core.BindServiceMethod(typeof(GeneratedBase), "Bind")] public abstract class GeneratedBase { public virtual Task F(Form form, Grpc.Core.ServerCallContext context) => Task.CompletedTask; }
+            public class Service : GeneratedBase { public override Task F(Form form, Grpc.Core.ServerCallContext context) => Task.CompletedTask; }
+            public class Chat : Hub { public void G(Form form) { } }
+            public record RecordController { public void H(Form form) { } }
+
+            public class Plain { public void NotAPoint(Form form) { } }
+            public class Helpers : ControllerBase { private void Hidden(Form form) { } public static void Static(Form form) { } }
+            public struct Value { public void InStruct(Form form) { } }
+            """;
+        var compilation = await CompileAsync(kinds);
+        var points = CollectionPoints.For(compilation, new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty), CancellationToken.None)!;
+
+        var everyMethod = compilation.GetSymbolsWithName(_ => true, SymbolFilter.Member).OfType<IMethodSymbol>().Where(m => !m.IsImplicitlyDeclared)
+            .Select(points.FromMethod).Where(p => p != null).Select(p => p!.DisplayName).OrderBy(n => n, StringComparer.Ordinal).ToList();
+        var found = points.FindAll(compilation, CancellationToken.None).Select(p => p.DisplayName).OrderBy(n => n, StringComparer.Ordinal).ToList();
+
+        Assert.Equal(new[] { "ByAttribute.B", "ByBase.A", "Chat.G", "CodeFirst.E", "OrdersController.C", "RecordController.H", "Service.F", "Split.D" }, found);
+        Assert.Equal(everyMethod, found);
+    }
+
+    [Fact]
     public async Task No_inbound_framework_means_no_detector()
     {
         var compilation = CSharpCompilation.Create("x", new[] { CSharpSyntaxTree.ParseText("class C { }") },
