@@ -7,7 +7,9 @@
 # into a local feed, then builds the solution with no analyzer package, with PrivacyByDesign, with
 # Meziantou.Analyzer and with SonarAnalyzer.CSharp — interleaved round by round so machine noise hits every variant
 # alike — and reports the median build time of each. Restores are done before each build and not timed.
-# The last line is `overhead ratio: X.XX` (with / without PrivacyByDesign).
+# Each variant is built twice per round: with the compiler server `dotnet build` uses by default, and with a fresh
+# compiler process per project (UseSharedCompilation=false, as many CI images set); PBD_COMPILER_MODES="server" or
+# "fresh" picks one. The last line is `overhead ratio: X.XX` (with / without PrivacyByDesign, compiler server).
 set -euo pipefail
 
 projects=${1:-8}
@@ -15,7 +17,7 @@ files=${2:-200}
 rounds=${3:-3}
 repo=$(cd "$(dirname "$0")/.." && pwd)
 work=$(mktemp -d "${TMPDIR:-/tmp}/pbd-overhead.XXXXXX")
-trap 'rm -rf "$work"' EXIT
+trap 'dotnet build-server shutdown >/dev/null 2>&1 || true; rm -rf "$work"' EXIT
 
 # A version of its own, so restore takes this build and never a copy cached in the global packages folder.
 version="0.0.0-bench.$(date +%s)"
@@ -74,38 +76,52 @@ done
 echo "generated $projects projects x $files files in $sln"
 
 variants=(none privacybydesign meziantou sonar)
+# `dotnet build` compiles in a long-lived compiler server by default (warm JIT); CI images often switch it off
+# (UseSharedCompilation=false), and then every project pays a fresh compiler process. Both are measured.
+modes=(${PBD_COMPILER_MODES:-server fresh})
+shared() { [ "$1" = server ] && echo true || echo false; }
+
 declare -A times
 for v in "${variants[@]}"; do
   dotnet restore "$sln/Overhead.sln" -p:Variant="$v" >/dev/null
-  dotnet build "$sln/Overhead.sln" --no-restore -p:Variant="$v" -c Release >/dev/null   # warm-up: JIT, compiler server
+  dotnet build "$sln/Overhead.sln" --no-restore -p:Variant="$v" -p:UseSharedCompilation=true -c Release >/dev/null   # warm-up: disk cache, compiler server
 done
 for r in $(seq 1 "$rounds"); do
-  for v in "${variants[@]}"; do
-    dotnet restore "$sln/Overhead.sln" -p:Variant="$v" >/dev/null
-    start=$(date +%s.%N)
-    dotnet build "$sln/Overhead.sln" --no-restore --no-incremental -p:Variant="$v" -c Release -nologo -clp:ErrorsOnly >/dev/null
-    end=$(date +%s.%N)
-    t=$(awk -v a="$start" -v b="$end" 'BEGIN {printf "%.2f", b - a}')
-    times[$v]="${times[$v]:-} $t"
-    echo "round $r: $v ${t}s"
+  for m in "${modes[@]}"; do
+    for v in "${variants[@]}"; do
+      dotnet restore "$sln/Overhead.sln" -p:Variant="$v" >/dev/null
+      start=$(date +%s.%N)
+      dotnet build "$sln/Overhead.sln" --no-restore --no-incremental -p:Variant="$v" -p:UseSharedCompilation="$(shared "$m")" -c Release -nologo -clp:ErrorsOnly >/dev/null
+      end=$(date +%s.%N)
+      t=$(awk -v a="$start" -v b="$end" 'BEGIN {printf "%.2f", b - a}')
+      times[$m.$v]="${times[$m.$v]:-} $t"
+      echo "round $r: $m $v ${t}s"
+    done
   done
 done
 
 # Per-analyzer wall-clock from the compiler (/reportanalyzer), summed over projects, so an outlier rule shows.
 dotnet restore "$sln/Overhead.sln" -p:Variant=privacybydesign >/dev/null
-dotnet build "$sln/Overhead.sln" --no-restore --no-incremental -p:Variant=privacybydesign -p:ReportAnalyzer=true -c Release -v:d > "$work/report.log"
-echo
-echo "per-analyzer time (s, summed over projects):"
-grep -E '^\s+[0-9.]+\s+[0-9]+\s+PrivacyByDesign\.' "$work/report.log" \
-  | awk '{t[$3] += $1} END {for (a in t) printf "%8.3f  %s\n", t[a], a}' | sort -rn | head -n 30
+for m in "${modes[@]}"; do
+  dotnet build "$sln/Overhead.sln" --no-restore --no-incremental -p:Variant=privacybydesign -p:UseSharedCompilation="$(shared "$m")" -p:ReportAnalyzer=true -c Release -v:d > "$work/report.$m.log"
+  echo
+  echo "per-analyzer time, $m compiler (s, summed over projects):"
+  grep -E '^\s+[0-9.]+\s+[0-9<]+\s+PrivacyByDesign\.' "$work/report.$m.log" \
+    | awk '{t[$3] += $1} END {for (a in t) printf "%8.3f  %s\n", t[a], a}' | sort -rn | head -n 30
+done
 
 median() { printf '%s\n' $1 | sort -g | awk '{a[NR]=$1} END {print (NR%2) ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2}'; }
-base=$(median "${times[none]}")
 echo
-echo "| variant | median build (s) | ratio to no analyzers |"
-echo "|---|---:|---:|"
-for v in "${variants[@]}"; do
-  m=$(median "${times[$v]}")
-  awk -v v="$v" -v m="$m" -v b="$base" 'BEGIN {printf "| %s | %.2f | %.2f |\n", v, m, m / b}'
+echo "| compiler | variant | median build (s) | ratio to no analyzers |"
+echo "|---|---|---:|---:|"
+for m in "${modes[@]}"; do
+  base=$(median "${times[$m.none]}")
+  for v in "${variants[@]}"; do
+    awk -v m="$m" -v v="$v" -v t="$(median "${times[$m.$v]}")" -v b="$base" 'BEGIN {printf "| %s | %s | %.2f | %.2f |\n", m, v, t, t / b}'
+  done
 done
-awk -v m="$(median "${times[privacybydesign]}")" -v b="$base" 'BEGIN {printf "overhead ratio: %.2f\n", m / b}'
+for m in "${modes[@]}"; do
+  [ "$m" = "${modes[0]}" ] && continue
+  awk -v m="$m" -v t="$(median "${times[$m.privacybydesign]}")" -v b="$(median "${times[$m.none]}")" 'BEGIN {printf "overhead ratio (%s compiler): %.2f\n", m, t / b}'
+done
+awk -v t="$(median "${times[${modes[0]}.privacybydesign]}")" -v b="$(median "${times[${modes[0]}.none]}")" 'BEGIN {printf "overhead ratio: %.2f\n", t / b}'

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 
@@ -11,40 +12,77 @@ namespace PrivacyByDesign.Analyzers.Flow
     /// </summary>
     internal static class LocalSources
     {
-        public static IEnumerable<IOperation> Of(IOperation body, ILocalSymbol local)
+        private static readonly IReadOnlyList<IOperation> None = new IOperation[0];
+
+        // One walk per body, however many locals the rules follow in it; keyed weakly on the body's operation tree.
+        private static readonly ConditionalWeakTable<IOperation, Dictionary<ILocalSymbol, List<IOperation>>> s_perBody = new();
+
+        /// <summary>The root of the operation tree <paramref name="operation"/> belongs to: the whole body.</summary>
+        public static IOperation BodyOf(IOperation operation)
         {
+            while (operation.Parent != null)
+            {
+                operation = operation.Parent;
+            }
+
+            return operation;
+        }
+
+        /// <summary>The values that flow into <paramref name="local"/> in the body containing <paramref name="inBody"/>, in source order.</summary>
+        public static IReadOnlyList<IOperation> Of(IOperation inBody, ILocalSymbol local)
+            => s_perBody.GetValue(BodyOf(inBody), Index).TryGetValue(local, out var sources) ? sources : None;
+
+        private static Dictionary<ILocalSymbol, List<IOperation>> Index(IOperation body)
+        {
+            var index = new Dictionary<ILocalSymbol, List<IOperation>>(SymbolEqualityComparer.Default);
+            void Add(ILocalSymbol local, IOperation value)
+            {
+                if (!index.TryGetValue(local, out var sources))
+                {
+                    index[local] = sources = new List<IOperation>();
+                }
+
+                sources.Add(value);
+            }
+
             foreach (var operation in body.Descendants())
             {
                 switch (operation)
                 {
-                    case IVariableDeclaratorOperation declarator when Is(declarator.Symbol, local):
+                    case IVariableDeclaratorOperation declarator:
                         if (declarator.Initializer?.Value is { } initial)
                         {
-                            yield return initial;
+                            Add(declarator.Symbol, initial);
                         }
 
                         // `var x = ...` puts the initializer on the declaration in some shapes.
                         if (declarator.Parent is IVariableDeclarationOperation { Initializer.Value: { } shared })
                         {
-                            yield return shared;
+                            Add(declarator.Symbol, shared);
                         }
 
                         break;
-                    case IAssignmentOperation assignment when assignment.Target is ILocalReferenceOperation target && Is(target.Local, local):
-                        yield return assignment.Value;
+                    case IAssignmentOperation { Target: ILocalReferenceOperation target } assignment:
+                        Add(target.Local, assignment.Value);
                         break;
-                    case IInvocationOperation invocation when ReceiverRoot(invocation) is ILocalReferenceOperation receiver && Is(receiver.Local, local):
+                    case IInvocationOperation invocation when ReceiverRoot(invocation) is ILocalReferenceOperation receiver:
                         foreach (var argument in invocation.Arguments)
                         {
-                            yield return argument.Value;
+                            Add(receiver.Local, argument.Value);
                         }
 
                         break;
-                    case IForEachLoopOperation loop when DeclaresLoopVariable(loop, local):
-                        yield return loop.Collection;
+                    case IForEachLoopOperation loop:
+                        foreach (var variable in loop.Locals)
+                        {
+                            Add(variable, loop.Collection);
+                        }
+
                         break;
                 }
             }
+
+            return index;
         }
 
         /// <summary>The local at the start of a fluent chain such as <c>builder.Append(a).Append(b)</c>.</summary>
@@ -58,20 +96,5 @@ namespace PrivacyByDesign.Analyzers.Flow
 
             return receiver;
         }
-
-        private static bool DeclaresLoopVariable(IForEachLoopOperation loop, ILocalSymbol local)
-        {
-            foreach (var candidate in loop.Locals)
-            {
-                if (Is(candidate, local))
-                {
-                    return true;
-                }
-            }
-
-            return false;
-        }
-
-        private static bool Is(ISymbol? a, ISymbol b) => SymbolEqualityComparer.Default.Equals(a, b);
     }
 }

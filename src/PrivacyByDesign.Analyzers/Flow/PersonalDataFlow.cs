@@ -349,13 +349,7 @@ namespace PrivacyByDesign.Analyzers.Flow
                     return null;
                 }
 
-                IOperation top = reference;
-                while (top.Parent != null)
-                {
-                    top = top.Parent;
-                }
-
-                foreach (var source in LocalSources.Of(top, local))
+                foreach (var source in LocalSources.Of(reference, local))
                 {
                     if (Visit(source, rendering, depth + 1) is { } found)
                     {

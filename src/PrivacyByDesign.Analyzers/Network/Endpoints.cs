@@ -179,13 +179,7 @@ namespace PrivacyByDesign.Analyzers.Network
 
         private static LeadingText? ResolveLocal(ILocalReferenceOperation reference, int depth)
         {
-            IOperation top = reference;
-            while (top.Parent != null)
-            {
-                top = top.Parent;
-            }
-
-            foreach (var source in LocalSources.Of(top, reference.Local))
+            foreach (var source in LocalSources.Of(reference, reference.Local))
             {
                 if (Resolve(source, depth + 1) is { } found)
                 {

@@ -111,12 +111,7 @@ namespace PrivacyByDesign.Analyzers.Network
         /// <summary>Everything put into a local: its assignments, plus <c>request.Content = x</c> and <c>request.Headers.Add(k, v)</c>.</summary>
         private static IEnumerable<IOperation> SourcesOf(IOperation inBody, ILocalSymbol local)
         {
-            IOperation top = inBody;
-            while (top.Parent != null)
-            {
-                top = top.Parent;
-            }
-
+            var top = LocalSources.BodyOf(inBody);
             foreach (var source in LocalSources.Of(top, local))
             {
                 yield return source;

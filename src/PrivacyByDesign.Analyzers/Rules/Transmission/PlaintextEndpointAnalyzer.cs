@@ -144,13 +144,7 @@ namespace PrivacyByDesign.Analyzers.Rules.Transmission
                 return null;
             }
 
-            IOperation top = local;
-            while (top.Parent != null)
-            {
-                top = top.Parent;
-            }
-
-            foreach (var operation in top.Descendants())
+            foreach (var operation in LocalSources.BodyOf(local).Descendants())
             {
                 if (operation is ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Property.Name: "BaseAddress" } property } assignment
                     && IsClientLocal(property.Instance, local.Local)
