@@ -24,17 +24,14 @@ public static class GeneratorProfile
     public static void Run(int files)
     {
         var times = new Dictionary<string, List<long>>();
+        var allocated = new Dictionary<string, long>();
         var order = new List<string>();
-        void Time(string label, Func<CSharpCompilation, object?> stage, bool bound = false)
+        void Measure(string label, Action stage)
         {
-            var compilation = CodeCorpus.Create(files);
-            if (bound)
-            {
-                BindDeclarations(compilation);
-            }
-
+            long before = GC.GetAllocatedBytesForCurrentThread();
             var watch = Stopwatch.StartNew();
-            stage(compilation);
+            stage();
+            allocated[label] = GC.GetAllocatedBytesForCurrentThread() - before;
             if (!times.TryGetValue(label, out var list))
             {
                 times[label] = list = new List<long>();
@@ -44,7 +41,19 @@ public static class GeneratorProfile
             list.Add(watch.ElapsedMilliseconds);
         }
 
+        void Time(string label, Func<CSharpCompilation, object?> stage, bool bound = false)
+        {
+            var compilation = CodeCorpus.Create(files);
+            if (bound)
+            {
+                BindDeclarations(compilation);
+            }
+
+            Measure(label, () => stage(compilation));
+        }
+
         var ct = CancellationToken.None;
+        InventoryModel ReadModel(Compilation c) => ModelBuilder.Combine(ModelBuilder.ReadAssembly(c, ct), ModelBuilder.ReadData(c, ImmutableArray<AdditionalText>.Empty, ct), ImmutableArray<EquatableArray<CodeFactModel>>.Empty);
         for (int round = 0; round < Rounds; round++)
         {
             Time("compiler diagnostics (the baseline)", c => c.GetDiagnostics(ct));
@@ -54,17 +63,20 @@ public static class GeneratorProfile
             Time("every collection point", c => CollectionPoints.For(c, NoOptions, ct)?.FindAll(c, ct).Count());
             Time("ReadAssembly", c => ModelBuilder.ReadAssembly(c, ct));
             Time("ReadData", c => ModelBuilder.ReadData(c, ImmutableArray<AdditionalText>.Empty, ct));
-            Time("render every document", c => DocumentSet.Render(ModelBuilder.Combine(ModelBuilder.ReadAssembly(c, ct), ModelBuilder.ReadData(c, ImmutableArray<AdditionalText>.Empty, ct), ImmutableArray<EquatableArray<CodeFactModel>>.Empty)));
+            var model = ReadModel(CodeCorpus.Create(files));
+            string json = InventoryJsonRenderer.Render(new InventoryFacts(model));
+            Measure("data-inventory.json", () => InventoryJsonRenderer.Render(new InventoryFacts(model)));
+            Measure("in-assembly inventory source", () => InventorySourceEmitter.Emit(model, json));
+            Measure("every other document", () => DocumentSet.Render(model, json));
             Time("whole generator", c => CSharpGeneratorDriver.Create(new PrivacyInventoryGenerator()).RunGenerators(c, ct));
         }
 
-        Console.WriteLine($"{files} files, {CodeCorpus.Create(files).SyntaxTrees.Sum(t => t.GetRoot().DescendantNodes().Count(n => n is PropertyDeclarationSyntax or FieldDeclarationSyntax))} properties and fields; ms, first round / fastest later round");
+        Console.WriteLine($"{files} files, {CodeCorpus.Create(files).SyntaxTrees.Sum(t => t.GetRoot().DescendantNodes().Count(n => n is PropertyDeclarationSyntax or FieldDeclarationSyntax))} properties and fields; ms, first round / fastest later round; MB allocated");
         foreach (var label in order)
         {
-            Console.WriteLine($"{times[label][0],7} {times[label].Skip(1).Min(),7}  {label}");
+            Console.WriteLine($"{times[label][0],7} {times[label].Skip(1).Min(),7} {allocated[label] / 1048576.0,7:F1}  {label}");
         }
 
-        Console.WriteLine("(\"render every document\" includes reading the model it renders.)");
     }
 
     private static object? BindDeclarations(Compilation compilation)

@@ -77,15 +77,15 @@ namespace PrivacyByDesign.Analyzers.Documents
             return "\"" + text.Replace("\"", "\"\"") + "\"";
         }
 
-        /// <summary>A JSON string literal, quotes included.</summary>
-        public static string Json(string? value)
+        /// <summary>Appends a JSON string literal, quotes included (null as <c>null</c>), to <paramref name="sb"/>.</summary>
+        public static StringBuilder Json(StringBuilder sb, string? value)
         {
             if (value == null)
             {
-                return "null";
+                return sb.Append("null");
             }
 
-            var sb = new StringBuilder(value.Length + 2).Append('"');
+            sb.Append('"');
             foreach (char c in value)
             {
                 switch (c)
@@ -111,7 +111,7 @@ namespace PrivacyByDesign.Analyzers.Documents
                 }
             }
 
-            return sb.Append('"').ToString();
+            return sb.Append('"');
         }
 
         /// <summary>A YAML double-quoted scalar.</summary>

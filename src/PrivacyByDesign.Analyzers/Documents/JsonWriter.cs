@@ -18,30 +18,47 @@ namespace PrivacyByDesign.Analyzers.Documents
 
         public JsonWriter EndArray() => Close(']');
 
-        public JsonWriter Prop(string name, string? value) => Raw(name, Escape.Json(value));
+        public JsonWriter Prop(string name, string? value)
+        {
+            Escape.Json(Next(name), value);
+            return this;
+        }
 
-        public JsonWriter Prop(string name, bool value) => Raw(name, value ? "true" : "false");
+        public JsonWriter Prop(string name, bool value)
+        {
+            Next(name).Append(value ? "true" : "false");
+            return this;
+        }
 
-        public JsonWriter Prop(string name, int value) => Raw(name, value.ToString(CultureInfo.InvariantCulture));
+        public JsonWriter Prop(string name, int value)
+        {
+            Next(name).Append(value.ToString(CultureInfo.InvariantCulture));
+            return this;
+        }
 
         public JsonWriter Strings(string name, IEnumerable<string> values)
         {
             BeginArray(name);
             foreach (var value in values)
             {
-                Raw(null, Escape.Json(value));
+                Value(value);
             }
 
             return EndArray();
         }
 
-        public JsonWriter Value(string? value) => Raw(null, Escape.Json(value));
+        public JsonWriter Value(string? value)
+        {
+            Escape.Json(Next(null), value);
+            return this;
+        }
 
+        /// <summary>The document, ending with a newline.</summary>
         public override string ToString() => _sb.ToString() + "\n";
 
         private JsonWriter Open(string? name, char bracket)
         {
-            Raw(name, bracket.ToString());
+            Next(name).Append(bracket);
             _first.Push(true);
             return this;
         }
@@ -58,7 +75,8 @@ namespace PrivacyByDesign.Analyzers.Documents
             return this;
         }
 
-        private JsonWriter Raw(string? name, string value)
+        /// <summary>Separates the next value from the previous one, writes its name if it has one, and returns the buffer for the value.</summary>
+        private StringBuilder Next(string? name)
         {
             if (_first.Count > 0)
             {
@@ -74,11 +92,10 @@ namespace PrivacyByDesign.Analyzers.Documents
 
             if (name != null)
             {
-                _sb.Append(Escape.Json(name)).Append(": ");
+                Escape.Json(_sb, name).Append(": ");
             }
 
-            _sb.Append(value);
-            return this;
+            return _sb;
         }
     }
 }
