@@ -108,7 +108,7 @@ namespace PrivacyByDesign.Analyzers.Collection
                         purposes.Add(purpose.Id, purpose);
                     }
                 }
-                else if (Is(attribute, processor) && Named(attribute, "AppType")?.Value is string declaredAppType)
+                else if (Is(attribute, processor) && DeclaredProcessor.From(attribute).AppType is { } declaredAppType)
                 {
                     appType = declaredAppType;
                 }

@@ -52,10 +52,9 @@ namespace PrivacyByDesign.Analyzers.Generator
                 cancellationToken.ThrowIfCancellationRequested();
                 switch (NameOf(attribute))
                 {
-                    case "PersonalInfoProcessorAttribute" when Arg(attribute, 0) is string name:
-                        processor = new ProcessorModel(name, Named(attribute, "NameZh"), Named(attribute, "Contact"), Named(attribute, "Address"),
-                            Named(attribute, "ProtectionOfficer"), Named(attribute, "ProtectionOfficerContact"), Named(attribute, "Country") ?? "CN",
-                            Named(attribute, "AppType"), Named(attribute, "RepresentativeInChina"));
+                    case "PersonalInfoProcessorAttribute" when DeclaredProcessor.From(attribute) is { Name: { } name } declared:
+                        processor = new ProcessorModel(name, declared.NameZh, declared.Contact, declared.Address, declared.ProtectionOfficer,
+                            declared.ProtectionOfficerContact, declared.Country, declared.AppType, declared.RepresentativeInChina);
                         break;
                     case "ProcessingPurposeAttribute" when DeclaredPurpose.From(attribute) is { } purpose:
                         purposes.Add(new PurposeModel(purpose.Id, purpose.Description, purpose.DescriptionZh, EnumName(LegalBases, purpose.LegalBasis),

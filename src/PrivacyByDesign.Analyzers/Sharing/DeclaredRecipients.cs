@@ -4,6 +4,7 @@ using System.Collections.Immutable;
 using System.Linq;
 using Microsoft.CodeAnalysis;
 using PrivacyByDesign.Analyzers.Classification;
+using PrivacyByDesign.Analyzers.Collection;
 
 namespace PrivacyByDesign.Analyzers.Sharing
 {
@@ -85,10 +86,9 @@ namespace PrivacyByDesign.Analyzers.Sharing
                 {
                     all.Add(new DeclaredRecipient(attribute));
                 }
-                else if (processor != null && SymbolEqualityComparer.Default.Equals(attribute.AttributeClass, processor)
-                    && attribute.NamedArguments.FirstOrDefault(a => a.Key == "Country").Value.Value is string { Length: > 0 } declared)
+                else if (processor != null && SymbolEqualityComparer.Default.Equals(attribute.AttributeClass, processor))
                 {
-                    country = declared.ToUpperInvariant();
+                    country = DeclaredProcessor.From(attribute).Country;
                 }
             }
 

@@ -178,6 +178,23 @@ public class PolicyContentTests
     }
 
     [Fact]
+    public void The_processor_country_is_read_as_the_sharing_rules_read_it()
+    {
+        const string declarations = """
+            using PrivacyByDesign;
+
+            [assembly: PersonalInfoProcessor("Acme", Country = " sg ")]
+            [assembly: Recipient("hq", "Acme HQ", RecipientKind.JointProcessor, Country = "SG")]
+            [assembly: Recipient("cn", "Acme China", RecipientKind.JointProcessor, Country = "CN")]
+            """;
+        using var folder = new TempFolder();
+        GeneratorHost.Run(GeneratorHost.Compile(declarations), folder.Out);
+        using var doc = JsonDocument.Parse(folder.Read("data-inventory.json"));
+        Assert.Equal("SG", doc.RootElement.GetProperty("controller").GetProperty("country").GetString());
+        Assert.Equal(new[] { "cn" }, doc.RootElement.GetProperty("transfers").EnumerateArray().Select(t => t.GetProperty("recipient").GetString()));
+    }
+
+    [Fact]
     public void The_mermaid_flow_marks_cross_border_edges()
     {
         using var folder = new TempFolder();
