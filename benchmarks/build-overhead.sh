@@ -9,7 +9,8 @@
 # alike — and reports the median build time of each. Restores are done before each build and not timed.
 # Each variant is built twice per round: with the compiler server `dotnet build` uses by default, and with a fresh
 # compiler process per project (UseSharedCompilation=false, as many CI images set); PBD_COMPILER_MODES="server" or
-# "fresh" picks one. The last line is `overhead ratio: X.XX` (with / without PrivacyByDesign, compiler server).
+# "fresh" picks one. PBD_PERSONAL_EVERY=10 puts personal data in one file in ten (the rest are the same shapes without
+# it). The last line is `overhead ratio: X.XX` (with / without PrivacyByDesign, compiler server).
 set -euo pipefail
 
 projects=${1:-8}
@@ -58,6 +59,8 @@ namespace PrivacyByDesign
 STUBS
 
 template=$(dotnet run --project "$repo/benchmarks/PrivacyByDesign.Benchmarks" -c Release -- --print-file 2>/dev/null)
+plain=$(dotnet run --project "$repo/benchmarks/PrivacyByDesign.Benchmarks" -c Release --no-build -- --print-file --plain 2>/dev/null)
+every=${PBD_PERSONAL_EVERY:-1}   # every file holds personal data by default; 10 = one file in ten, the rest plain
 (cd "$sln" && dotnet new sln -n Overhead --format sln >/dev/null)
 for p in $(seq 1 "$projects"); do
   dir="$sln/Project$p"
@@ -69,11 +72,12 @@ for p in $(seq 1 "$projects"); do
 </Project>
 CSPROJ
   for f in $(seq 1 "$files"); do
-    printf '%s\n' "${template//__N__/P${p}F${f}}" > "$dir/File$f.cs"
+    if (( f % every == 0 )); then body=$template; else body=$plain; fi
+    printf '%s\n' "${body//__N__/P${p}F${f}}" > "$dir/File$f.cs"
   done
   (cd "$sln" && dotnet sln add "Project$p/Project$p.csproj" >/dev/null)
 done
-echo "generated $projects projects x $files files in $sln"
+echo "generated $projects projects x $files files in $sln (personal data in one file in $every)"
 
 variants=(none privacybydesign meziantou sonar)
 # `dotnet build` compiles in a long-lived compiler server by default (warm JIT); CI images often switch it off

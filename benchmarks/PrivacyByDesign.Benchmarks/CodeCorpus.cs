@@ -85,6 +85,70 @@ public static class CodeCorpus
         }
         """;
 
+    /// <summary>
+    /// The same shapes without personal data (an order model, its service and controller), for corpora where only some
+    /// files hold personal data, as in most projects. Name traps stay: <c>ProductName</c>, <c>IsShipped</c>.
+    /// </summary>
+    public static string PlainFile(string id) => $$"""
+        using System;
+        using System.Diagnostics;
+        using System.Net.Http;
+        using System.Net.Http.Json;
+        using System.Threading.Tasks;
+        using Microsoft.AspNetCore.Mvc;
+        using Microsoft.Extensions.Logging;
+
+        namespace Corpus.N{{id}}
+        {
+            public sealed class Order{{id}}
+            {
+                public int Id { get; set; }
+                public string ProductName { get; set; } = "";
+                public int Quantity { get; set; }
+                public decimal UnitPrice { get; set; }
+                public bool IsShipped { get; set; }
+                public string WarehouseCode { get; set; } = "";
+                public DateTime CreatedAt { get; set; }
+            }
+
+            public sealed class Order{{id}}Service
+            {
+                private readonly ILogger<Order{{id}}Service> _logger;
+                private readonly HttpClient _http;
+
+                public Order{{id}}Service(ILogger<Order{{id}}Service> logger, HttpClient http)
+                {
+                    _logger = logger;
+                    _http = http;
+                }
+
+                public async Task PlaceAsync(Order{{id}} order)
+                {
+                    _logger.LogInformation("Placed {Id} at {At}", order.Id, order.CreatedAt);
+                    _logger.LogInformation("Product {Name} x{Quantity}", order.ProductName, order.Quantity);
+                    var total = order.UnitPrice * order.Quantity;
+                    Console.WriteLine($"total {total} shipped {order.IsShipped}");
+                    if (order.Quantity <= 0)
+                    {
+                        throw new ArgumentException("bad quantity " + order.Quantity);
+                    }
+
+                    await _http.PostAsJsonAsync("https://api.partner.example/orders", order);
+                    await _http.GetAsync("https://api.partner.example/stock?product=" + order.ProductName);
+                    Activity.Current?.SetTag("order.id", order.Id);
+                }
+            }
+
+            [ApiController]
+            [Route("orders{{id}}")]
+            public sealed class Order{{id}}Controller : ControllerBase
+            {
+                [HttpPost]
+                public IActionResult Post([FromBody] Order{{id}} order) => Ok(order.Id);
+            }
+        }
+        """;
+
     /// <summary>The running .NET and ASP.NET Core shared frameworks (logging, HTTP, MVC) plus the annotations.</summary>
     private static readonly Lazy<ImmutableArray<MetadataReference>> References = new(() =>
     {

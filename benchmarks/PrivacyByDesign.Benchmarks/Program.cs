@@ -19,8 +19,8 @@ public static class Program
     {
         if (args.Contains("--print-file"))
         {
-            // The template build-overhead.sh multiplies into a solution.
-            Console.Write(CodeCorpus.File("__N__"));
+            // The templates build-overhead.sh multiplies into a solution.
+            Console.Write(args.Contains("--plain") ? CodeCorpus.PlainFile("__N__") : CodeCorpus.File("__N__"));
             return;
         }
 
