@@ -187,8 +187,9 @@ namespace PrivacyByDesign.Analyzers.Collection
         /// <summary>The collection point a declared method is, or null: controller actions, page handlers, gRPC and hub methods.</summary>
         public CollectionPoint? FromMethod(IMethodSymbol method)
         {
-            if (method.MethodKind != MethodKind.Ordinary || method.IsStatic || method.IsAbstract || method.DeclaredAccessibility != Accessibility.Public
-                || method.ContainingType is not { TypeKind: TypeKind.Class } type)
+            // Compiler-generated members (a record's Equals, say) take no request.
+            if (method.MethodKind != MethodKind.Ordinary || method.IsStatic || method.IsAbstract || method.IsImplicitlyDeclared
+                || method.DeclaredAccessibility != Accessibility.Public || method.ContainingType is not { TypeKind: TypeKind.Class } type)
             {
                 return null;
             }

@@ -105,7 +105,7 @@ public class CollectionPointsApiTests
         var compilation = await CompileAsync(kinds);
         var points = CollectionPoints.For(compilation, new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty), CancellationToken.None)!;
 
-        var everyMethod = compilation.GetSymbolsWithName(_ => true, SymbolFilter.Member).OfType<IMethodSymbol>().Where(m => !m.IsImplicitlyDeclared)
+        var everyMethod = compilation.GetSymbolsWithName(_ => true, SymbolFilter.Member).OfType<IMethodSymbol>()
             .Select(points.FromMethod).Where(p => p != null).Select(p => p!.DisplayName).OrderBy(n => n, StringComparer.Ordinal).ToList();
         var found = points.FindAll(compilation, CancellationToken.None).Select(p => p.DisplayName).OrderBy(n => n, StringComparer.Ordinal).ToList();
 
