@@ -49,7 +49,6 @@ namespace PrivacyByDesign.Analyzers.Rules.Sharing
                     points,
                     PersonalDataFlow.For(start.Compilation, start.Options, start.CancellationToken),
                     allowAnonymous,
-                    PrivacySymbols.Find(start.Compilation, "Microsoft.AspNetCore.Authorization.IAuthorizeData"),
                     PrivacySymbols.Find(start.Compilation, "PrivacyByDesign.PublicDisclosureAttribute"));
                 start.RegisterOperationAction(state.AnalyzeActionReturn, OperationKind.Return);
                 start.RegisterOperationAction(state.AnalyzeMinimalApi, OperationKind.Invocation);
@@ -61,16 +60,14 @@ namespace PrivacyByDesign.Analyzers.Rules.Sharing
             private readonly CollectionPoints _points;
             private readonly PersonalDataFlow _flow;
             private readonly INamedTypeSymbol _allowAnonymous;
-            private readonly INamedTypeSymbol? _authorize;
             private readonly INamedTypeSymbol? _publicDisclosure;
             private readonly ConcurrentDictionary<IMethodSymbol, bool> _anonymousActions = new(SymbolEqualityComparer.Default);
 
-            public State(CollectionPoints points, PersonalDataFlow flow, INamedTypeSymbol allowAnonymous, INamedTypeSymbol? authorize, INamedTypeSymbol? publicDisclosure)
+            public State(CollectionPoints points, PersonalDataFlow flow, INamedTypeSymbol allowAnonymous, INamedTypeSymbol? publicDisclosure)
             {
                 _points = points;
                 _flow = flow;
                 _allowAnonymous = allowAnonymous;
-                _authorize = authorize;
                 _publicDisclosure = publicDisclosure;
             }
 
@@ -89,7 +86,7 @@ namespace PrivacyByDesign.Analyzers.Rules.Sharing
             {
                 var invocation = (IInvocationOperation)context.Operation;
                 if (_points.FromMapInvocation(invocation) is not { } point || point.Handler.MethodKind != MethodKind.AnonymousFunction
-                    || !(ChainAllowsAnonymous(invocation) || MarksAnonymous(point.Handler)) || Declared(point.Handler))
+                    || !(ChainAllowsAnonymous(invocation) || GroupAllowsAnonymous(invocation) || MarksAnonymous(point.Handler)) || Declared(point.Handler))
                 {
                     return;
                 }
@@ -142,12 +139,11 @@ namespace PrivacyByDesign.Analyzers.Rules.Sharing
                     return false;
                 }
 
-                return MarksAnonymous(method) || (MarksAnonymous(method.ContainingType) && !MarksAuthorized(method));
+                // [AllowAnonymous] wins over every [Authorize] in ASP.NET Core, the action's own included.
+                return MarksAnonymous(method) || MarksAnonymous(method.ContainingType);
             }
 
             private bool MarksAnonymous(ISymbol? symbol) => symbol != null && symbol.GetAttributes().Any(a => IsOrImplements(a.AttributeClass, _allowAnonymous));
-
-            private bool MarksAuthorized(ISymbol symbol) => symbol.GetAttributes().Any(a => IsOrImplements(a.AttributeClass, _authorize));
 
             private bool Declared(ISymbol symbol) => HasAttribute(symbol, _publicDisclosure);
 
@@ -164,6 +160,44 @@ namespace PrivacyByDesign.Analyzers.Rules.Sharing
 
                 return false;
             }
+
+            /// <summary>
+            /// The endpoint is mapped on a route group opened to anonymous callers — <c>app.MapGroup("/p").AllowAnonymous()</c>,
+            /// chained, through locals, or nested in such a group. ASP.NET Core lets <c>[AllowAnonymous]</c> metadata win over
+            /// any authorization requirement, so the endpoint is anonymous whatever it adds itself.
+            /// </summary>
+            private static bool GroupAllowsAnonymous(IInvocationOperation map)
+                => map.TargetMethod.IsExtensionMethod && map.Arguments.Length > 0 && BuilderAllowsAnonymous(map.Arguments[0].Value, depth: 0);
+
+            private static bool BuilderAllowsAnonymous(IOperation builder, int depth)
+            {
+                const int MaxDepth = 8;
+                if (depth > MaxDepth)
+                {
+                    return false;
+                }
+
+                switch (Unwrap(builder))
+                {
+                    case IInvocationOperation { TargetMethod.Name: "AllowAnonymous" }:
+                        return true;
+                    case IInvocationOperation call:
+                        // A nested group, or another convention: the builder it was called on decides.
+                        var receiver = call.Instance ?? (call.TargetMethod.IsExtensionMethod && call.Arguments.Length > 0 ? call.Arguments[0].Value : null);
+                        return receiver != null && BuilderAllowsAnonymous(receiver, depth + 1);
+                    case ILocalReferenceOperation local:
+                        return LocalSources.Of(local, local.Local).Any(source => BuilderAllowsAnonymous(source, depth + 1))
+                            || LocalSources.BodyOf(local).Descendants().OfType<IInvocationOperation>().Any(call => IsAllowAnonymousOn(call, local.Local));
+                    default:
+                        return false;
+                }
+            }
+
+            /// <summary><c>group.AllowAnonymous();</c> as a statement of its own.</summary>
+            private static bool IsAllowAnonymousOn(IInvocationOperation call, ILocalSymbol group)
+                => call.TargetMethod.Name == "AllowAnonymous"
+                   && Unwrap(call.Instance ?? (call.Arguments.Length > 0 ? call.Arguments[0].Value : call)) is ILocalReferenceOperation receiver
+                   && SymbolEqualityComparer.Default.Equals(receiver.Local, group);
 
             private static bool IsInsideLambda(IOperation operation)
             {

@@ -45,8 +45,9 @@ public class PBD5004Tests
                 [HttpGet("{id}/phone")]
                 public string Phone(int id) { var d = new Doctor(); return {|#1:d.Phone|}; }
 
+                // The controller's [AllowAnonymous] wins over the action's [Authorize] at run time.
                 [HttpGet("{id}/private"), Authorize]
-                public IActionResult Private(int id) => Ok(new Doctor());
+                public IActionResult Private(int id) => {|#3:Ok(new Doctor())|};
 
                 [HttpGet("count")]
                 public int Count() => 3;
@@ -63,7 +64,70 @@ public class PBD5004Tests
         await VerifyAsync(source,
             Verify.Diagnostic("PBD5004").WithLocation(0).WithMessage(null),
             Verify.Diagnostic("PBD5004").WithLocation(1).WithArguments("Phone", "'Doctor.Phone' (mobile phone number (contact.phone); marked [PersonalInfo(\"contact.phone\")])"),
-            Verify.Diagnostic("PBD5004").WithLocation(2).WithMessage(null));
+            Verify.Diagnostic("PBD5004").WithLocation(2).WithMessage(null),
+            Verify.Diagnostic("PBD5004").WithLocation(3).WithMessage(null));
+    }
+
+    [Fact]
+    public async Task Endpoints_of_route_groups_opened_to_anonymous_callers_are_reported()
+    {
+        const string source = """
+            using Microsoft.AspNetCore.Builder;
+            using Microsoft.AspNetCore.Http;
+            public static class Endpoints
+            {
+                public static void Map(WebApplication app)
+                {
+                    var open = app.MapGroup("/public").AllowAnonymous();
+                    open.MapGet("/doctors/{id}", (int id) => {|#0:Results.Ok(new Doctor())|});
+
+                    // Nested in an anonymous group.
+                    var v1 = open.MapGroup("/v1");
+                    v1.MapGet("/doctors/{id}", (int id) => {|#1:Results.Ok(new Doctor())|});
+
+                    // Chained, and opened by a statement of its own.
+                    app.MapGroup("/chained").AllowAnonymous().MapGet("/doctors/{id}", (int id) => {|#2:Results.Ok(new Doctor())|});
+                    var later = app.MapGroup("/later");
+                    later.AllowAnonymous();
+                    later.MapGet("/doctors/{id}", (int id) => {|#3:Results.Ok(new Doctor())|});
+
+                    // The group's [AllowAnonymous] metadata wins over the endpoint's own requirement at run time.
+                    open.MapGet("/staff/{id}", (int id) => {|#4:Results.Ok(new Doctor())|}).RequireAuthorization();
+                }
+            }
+            """;
+        await VerifyAsync(source,
+            Verify.Diagnostic("PBD5004").WithLocation(0).WithMessage(null),
+            Verify.Diagnostic("PBD5004").WithLocation(1).WithMessage(null),
+            Verify.Diagnostic("PBD5004").WithLocation(2).WithMessage(null),
+            Verify.Diagnostic("PBD5004").WithLocation(3).WithMessage(null),
+            Verify.Diagnostic("PBD5004").WithLocation(4).WithMessage(null));
+    }
+
+    [Fact]
+    public async Task Route_groups_that_are_not_anonymous_are_clean()
+    {
+        const string source = """
+            using Microsoft.AspNetCore.Builder;
+            using Microsoft.AspNetCore.Http;
+            public static class Endpoints
+            {
+                public static void Map(WebApplication app)
+                {
+                    var admin = app.MapGroup("/admin").RequireAuthorization();
+                    admin.MapGet("/doctors/{id}", (int id) => Results.Ok(new Doctor()));
+
+                    var plain = app.MapGroup("/plain").WithTags("doctors");
+                    plain.MapGet("/doctors/{id}", (int id) => Results.Ok(new Doctor()));
+
+                    // An anonymous group elsewhere does not open this one.
+                    var open = app.MapGroup("/public").AllowAnonymous();
+                    open.MapGet("/cards/{id}", (int id) => Results.Ok(new DoctorCard()));
+                    admin.MapGet("/staff/{id}", (int id) => Results.Ok(new Doctor()));
+                }
+            }
+            """;
+        await VerifyAsync(source);
     }
 
     [Fact]
