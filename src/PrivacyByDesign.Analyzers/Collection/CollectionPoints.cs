@@ -5,6 +5,7 @@ using System.Collections.Immutable;
 using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
 using PrivacyByDesign.Analyzers.Classification;
 
@@ -273,14 +274,14 @@ namespace PrivacyByDesign.Analyzers.Collection
                 foreach (var node in tree.GetRoot(cancellationToken).DescendantNodes())
                 {
                     cancellationToken.ThrowIfCancellationRequested();
-                    if (node is Microsoft.CodeAnalysis.CSharp.Syntax.MethodDeclarationSyntax declaration && MayBeCollectionMethod(declaration))
+                    if (node is MethodDeclarationSyntax declaration && MayBeCollectionMethod(declaration))
                     {
                         if (model.GetDeclaredSymbol(declaration, cancellationToken) is IMethodSymbol method && FromMethod(method) is { } point)
                         {
                             yield return point;
                         }
                     }
-                    else if (HasMinimalApis && node is Microsoft.CodeAnalysis.CSharp.Syntax.InvocationExpressionSyntax call && MayBeMapCall(call)
+                    else if (HasMinimalApis && node is InvocationExpressionSyntax call && MayBeMapCall(call)
                              && model.GetOperation(node, cancellationToken) is IInvocationOperation invocation && FromMapInvocation(invocation) is { } mapped)
                     {
                         yield return mapped;
@@ -294,27 +295,27 @@ namespace PrivacyByDesign.Analyzers.Collection
         /// whole-program walk binds only candidates: public instance methods of a class that names a base type, carries
         /// an attribute, is partial or is named *Controller, or that take a gRPC ServerCallContext.
         /// </summary>
-        private static bool MayBeCollectionMethod(Microsoft.CodeAnalysis.CSharp.Syntax.MethodDeclarationSyntax method)
+        private static bool MayBeCollectionMethod(MethodDeclarationSyntax method)
         {
             var modifiers = method.Modifiers;
             if (!modifiers.Any(SyntaxKind.PublicKeyword) || modifiers.Any(SyntaxKind.StaticKeyword) || modifiers.Any(SyntaxKind.AbstractKeyword)
-                || method.Parent is not (Microsoft.CodeAnalysis.CSharp.Syntax.ClassDeclarationSyntax or Microsoft.CodeAnalysis.CSharp.Syntax.RecordDeclarationSyntax))
+                || method.Parent is not (ClassDeclarationSyntax or RecordDeclarationSyntax))
             {
                 return false;
             }
 
-            var type = (Microsoft.CodeAnalysis.CSharp.Syntax.TypeDeclarationSyntax)method.Parent;
+            var type = (TypeDeclarationSyntax)method.Parent;
             return type.BaseList != null || type.AttributeLists.Count > 0 || type.Modifiers.Any(SyntaxKind.PartialKeyword)
                 || type.Identifier.ValueText.EndsWith("Controller", StringComparison.Ordinal)
                 || method.ParameterList.Parameters.Any(p => p.Type != null && p.Type.ToString().Contains("ServerCallContext"));
         }
 
         // Syntax-only filter: binding every call in the program would be the whole-program walk's main cost.
-        private static bool MayBeMapCall(Microsoft.CodeAnalysis.CSharp.Syntax.InvocationExpressionSyntax call) => call.Expression switch
+        private static bool MayBeMapCall(InvocationExpressionSyntax call) => call.Expression switch
         {
-            Microsoft.CodeAnalysis.CSharp.Syntax.MemberAccessExpressionSyntax member => MapMethods.Contains(member.Name.Identifier.ValueText),
-            Microsoft.CodeAnalysis.CSharp.Syntax.MemberBindingExpressionSyntax binding => MapMethods.Contains(binding.Name.Identifier.ValueText),
-            Microsoft.CodeAnalysis.CSharp.Syntax.SimpleNameSyntax simple => MapMethods.Contains(simple.Identifier.ValueText),
+            MemberAccessExpressionSyntax member => MapMethods.Contains(member.Name.Identifier.ValueText),
+            MemberBindingExpressionSyntax binding => MapMethods.Contains(binding.Name.Identifier.ValueText),
+            SimpleNameSyntax simple => MapMethods.Contains(simple.Identifier.ValueText),
             _ => false,
         };
 
