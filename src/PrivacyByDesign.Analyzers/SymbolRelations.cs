@@ -5,6 +5,20 @@ namespace PrivacyByDesign.Analyzers
     /// <summary>Type and attribute relations the rules ask about; every comparison uses <see cref="SymbolEqualityComparer.Default"/>.</summary>
     internal static class SymbolRelations
     {
+        /// <summary>The value of an attribute's named argument (<c>Name = value</c>), or null when it is not set.</summary>
+        public static TypedConstant? NamedArgument(AttributeData attribute, string name)
+        {
+            foreach (var argument in attribute.NamedArguments)
+            {
+                if (argument.Key == name)
+                {
+                    return argument.Value;
+                }
+            }
+
+            return null;
+        }
+
         /// <summary>Both are present and the same symbol (an absent well-known type never matches).</summary>
         public static bool Same(ISymbol? a, ISymbol? b) => a != null && b != null && SymbolEqualityComparer.Default.Equals(a, b);
 

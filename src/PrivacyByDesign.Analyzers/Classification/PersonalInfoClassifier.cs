@@ -199,7 +199,7 @@ namespace PrivacyByDesign.Analyzers.Classification
 
                 string? id = attribute.ConstructorArguments.Length == 1 ? attribute.ConstructorArguments[0].Value as string : null;
                 var category = Taxonomy.Find(id);
-                string? subject = NamedString(attribute, "Subject") ?? SubjectOf(symbol);
+                string? subject = SymbolRelations.NamedArgument(attribute, "Subject")?.Value as string ?? SubjectOf(symbol);
                 string name = sensitive ? "SensitivePersonalInfo" : "PersonalInfo";
                 return new PiClassification(true, category, id, sensitive || (category?.Sensitive ?? false), PiSource.Attribute, StoredForm(attributes),
                     $"marked [{name}(\"{id}\")]", subject);
@@ -580,19 +580,6 @@ namespace PrivacyByDesign.Analyzers.Classification
             }
 
             return false;
-        }
-
-        private static string? NamedString(AttributeData attribute, string name)
-        {
-            foreach (var argument in attribute.NamedArguments)
-            {
-                if (argument.Key == name)
-                {
-                    return argument.Value.Value as string;
-                }
-            }
-
-            return null;
         }
 
         private static string Short(string attributeName) => attributeName.EndsWith("Attribute", StringComparison.Ordinal) ? attributeName.Substring(0, attributeName.Length - 9) : attributeName;

@@ -45,6 +45,6 @@ namespace PrivacyByDesign.Analyzers.Collection
 
         public static DeclaredProcessor From(AttributeData attribute) => new(attribute);
 
-        private static string? Text(AttributeData attribute, string name) => PurposeDeclarations.Named(attribute, name)?.Value as string;
+        private static string? Text(AttributeData attribute, string name) => SymbolRelations.NamedArgument(attribute, name)?.Value as string;
     }
 }

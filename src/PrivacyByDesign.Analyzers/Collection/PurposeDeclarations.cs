@@ -5,6 +5,7 @@ using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using PrivacyByDesign.Analyzers.Classification;
+using static PrivacyByDesign.Analyzers.SymbolRelations;
 
 namespace PrivacyByDesign.Analyzers.Collection
 {
@@ -20,10 +21,10 @@ namespace PrivacyByDesign.Analyzers.Collection
             Essential = essential;
             Attribute = attribute;
             Description = attribute.ConstructorArguments[1].Value as string ?? string.Empty;
-            DescriptionZh = PurposeDeclarations.Named(attribute, "DescriptionZh")?.Value as string;
-            BusinessFunction = PurposeDeclarations.Named(attribute, "BusinessFunction")?.Value as string;
-            Retention = PurposeDeclarations.Named(attribute, "Retention")?.Value as string;
-            OnExpiry = PurposeDeclarations.Named(attribute, "OnExpiry")?.Value is int expiry ? expiry : 0;
+            DescriptionZh = NamedArgument(attribute, "DescriptionZh")?.Value as string;
+            BusinessFunction = NamedArgument(attribute, "BusinessFunction")?.Value as string;
+            Retention = NamedArgument(attribute, "Retention")?.Value as string;
+            OnExpiry = NamedArgument(attribute, "OnExpiry")?.Value is int expiry ? expiry : 0;
         }
 
         /// <summary>Reads one <c>[ProcessingPurpose(id, description, legalBasis)]</c>; null when it is malformed (half-typed code).</summary>
@@ -35,10 +36,10 @@ namespace PrivacyByDesign.Analyzers.Collection
             }
 
             int basis = attribute.ConstructorArguments[2].Value is int b ? b : 0;
-            var necessary = PurposeDeclarations.Named(attribute, "NecessaryCategories") is { Kind: TypedConstantKind.Array, IsNull: false } array
+            var necessary = NamedArgument(attribute, "NecessaryCategories") is { Kind: TypedConstantKind.Array, IsNull: false } array
                 ? array.Values.Select(v => v.Value as string).Where(v => v != null).Select(v => v!).ToImmutableArray()
                 : (ImmutableArray<string>?)null;
-            bool essential = PurposeDeclarations.Named(attribute, "Essential") is not { Value: false };
+            bool essential = NamedArgument(attribute, "Essential") is not { Value: false };
             return new DeclaredPurpose(id, basis, necessary, essential, attribute);
         }
 
@@ -198,7 +199,7 @@ namespace PrivacyByDesign.Analyzers.Collection
             foreach (var attribute in AttributesOf(type, DataSubject))
             {
                 string subject = attribute.ConstructorArguments.FirstOrDefault().Value as string ?? string.Empty;
-                if (subject == "child" || (Named(attribute, "MinimumAge")?.Value is int age && age < 14))
+                if (subject == "child" || (NamedArgument(attribute, "MinimumAge")?.Value is int age && age < 14))
                 {
                     return subject;
                 }
@@ -225,19 +226,6 @@ namespace PrivacyByDesign.Analyzers.Collection
                     }
                 }
             }
-        }
-
-        public static TypedConstant? Named(AttributeData attribute, string name)
-        {
-            foreach (var argument in attribute.NamedArguments)
-            {
-                if (argument.Key == name)
-                {
-                    return argument.Value;
-                }
-            }
-
-            return null;
         }
 
         private static ISymbol? Inherited(ISymbol symbol) => symbol switch

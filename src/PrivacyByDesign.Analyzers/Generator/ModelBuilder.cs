@@ -416,17 +416,7 @@ namespace PrivacyByDesign.Analyzers.Generator
                 : Enumerable.Empty<string>();
 
         private static object? NamedValue(AttributeData attribute, string name)
-        {
-            foreach (var argument in attribute.NamedArguments)
-            {
-                if (argument.Key == name && argument.Value.Kind != TypedConstantKind.Array)
-                {
-                    return argument.Value.Value;
-                }
-            }
-
-            return null;
-        }
+            => SymbolRelations.NamedArgument(attribute, name) is { Kind: not TypedConstantKind.Array } value ? value.Value : null;
 
         private static string? Named(AttributeData attribute, string name) => NamedValue(attribute, name) as string;
 

@@ -31,7 +31,7 @@ namespace PrivacyByDesign.Analyzers.Rules.Collection
                 {
                     withoutConsent.Add(item);
                 }
-                else if (!consents.Any(c => Analyzers.Collection.PurposeDeclarations.Named(c, "Alternative")?.Value is string alternative && alternative.Trim().Length > 0))
+                else if (!consents.Any(c => SymbolRelations.NamedArgument(c, "Alternative")?.Value is string alternative && alternative.Trim().Length > 0))
                 {
                     withoutAlternative.Add(item);
                 }
