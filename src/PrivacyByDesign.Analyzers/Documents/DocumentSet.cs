@@ -12,12 +12,17 @@ namespace PrivacyByDesign.Analyzers.Documents
         /// <summary>Documents produced only when the code needs them; a writer removes them when they are no longer produced.</summary>
         public static readonly string[] OptionalFileNames = { "impact-assessment.zh-CN.md", "impact-assessment.en.md" };
 
-        public static IReadOnlyList<RenderedDocument> Render(InventoryModel model) => Render(model, InventoryJsonRenderer.Render(new InventoryFacts(model)));
-
-        /// <summary>The same, with data-inventory.json already rendered (the generator embeds it in the assembly too).</summary>
-        public static IReadOnlyList<RenderedDocument> Render(InventoryModel model, string inventoryJson)
+        public static IReadOnlyList<RenderedDocument> Render(InventoryModel model)
         {
             var facts = new InventoryFacts(model);
+            return Render(facts, InventoryJsonRenderer.Render(facts));
+        }
+
+        /// <summary>The same, with data-inventory.json already rendered (the generator embeds it in the assembly too).</summary>
+        public static IReadOnlyList<RenderedDocument> Render(InventoryModel model, string inventoryJson) => Render(new InventoryFacts(model), inventoryJson);
+
+        private static IReadOnlyList<RenderedDocument> Render(InventoryFacts facts, string inventoryJson)
+        {
             var documents = new List<RenderedDocument>
             {
                 new("data-inventory.json", inventoryJson),

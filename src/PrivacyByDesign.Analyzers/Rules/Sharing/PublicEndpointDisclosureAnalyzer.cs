@@ -167,7 +167,7 @@ namespace PrivacyByDesign.Analyzers.Rules.Sharing
             /// any authorization requirement, so the endpoint is anonymous whatever it adds itself.
             /// </summary>
             private static bool GroupAllowsAnonymous(IInvocationOperation map)
-                => map.TargetMethod.IsExtensionMethod && map.Arguments.Length > 0 && BuilderAllowsAnonymous(map.Arguments[0].Value, depth: 0);
+                => ReceiverOf(map) is { } builder && BuilderAllowsAnonymous(builder, depth: 0);
 
             private static bool BuilderAllowsAnonymous(IOperation builder, int depth)
             {
@@ -183,8 +183,7 @@ namespace PrivacyByDesign.Analyzers.Rules.Sharing
                         return true;
                     case IInvocationOperation call:
                         // A nested group, or another convention: the builder it was called on decides.
-                        var receiver = call.Instance ?? (call.TargetMethod.IsExtensionMethod && call.Arguments.Length > 0 ? call.Arguments[0].Value : null);
-                        return receiver != null && BuilderAllowsAnonymous(receiver, depth + 1);
+                        return ReceiverOf(call) is { } receiver && BuilderAllowsAnonymous(receiver, depth + 1);
                     case ILocalReferenceOperation local:
                         return LocalSources.Of(local, local.Local).Any(source => BuilderAllowsAnonymous(source, depth + 1))
                             || LocalSources.BodyOf(local).Descendants().OfType<IInvocationOperation>().Any(call => IsAllowAnonymousOn(call, local.Local));
@@ -196,8 +195,12 @@ namespace PrivacyByDesign.Analyzers.Rules.Sharing
             /// <summary><c>group.AllowAnonymous();</c> as a statement of its own.</summary>
             private static bool IsAllowAnonymousOn(IInvocationOperation call, ILocalSymbol group)
                 => call.TargetMethod.Name == "AllowAnonymous"
-                   && Unwrap(call.Instance ?? (call.Arguments.Length > 0 ? call.Arguments[0].Value : call)) is ILocalReferenceOperation receiver
-                   && SymbolEqualityComparer.Default.Equals(receiver.Local, group);
+                   && ReceiverOf(call) is { } receiver && Unwrap(receiver) is ILocalReferenceOperation local
+                   && SymbolEqualityComparer.Default.Equals(local.Local, group);
+
+            /// <summary>What a call is made on: its instance, or the first argument of an extension method such as <c>MapGroup</c>.</summary>
+            private static IOperation? ReceiverOf(IInvocationOperation call)
+                => call.Instance ?? (call.TargetMethod.IsExtensionMethod && call.Arguments.Length > 0 ? call.Arguments[0].Value : null);
 
             private static bool IsInsideLambda(IOperation operation)
             {
