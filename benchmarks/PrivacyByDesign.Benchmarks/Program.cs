@@ -30,6 +30,13 @@ public static class Program
             return;
         }
 
+        if (args.Contains("--pipeline"))
+        {
+            int at = Array.IndexOf(args, "--pipeline");
+            CompilerPipeline.Run(int.Parse(args[at + 1], CultureInfo.InvariantCulture), at + 2 < args.Length ? int.Parse(args[at + 2], CultureInfo.InvariantCulture) : 5);
+            return;
+        }
+
         bool quick = args.Contains("--quick");
         int iterations = int.TryParse(Environment.GetEnvironmentVariable("PBD_BENCH_ITERATIONS"), out int n) && n > 0 ? n : 5;
         var job = quick ? Job.Dry : Job.Default.WithWarmupCount(1).WithIterationCount(iterations).WithLaunchCount(1);

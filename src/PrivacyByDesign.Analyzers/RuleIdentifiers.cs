@@ -50,6 +50,8 @@ namespace PrivacyByDesign.Analyzers
         public const string NoAccessPath = "PBD6002";
         public const string ConsentNotWithdrawable = "PBD6003";
 
+        public const string DocumentsNotWritten = "PBD9001";
+
         public const string HelpLinkBase = "https://github.com/privacybydesign/privacybydesign/blob/main/docs/rules/";
 
         public static string GetHelpUri(string id) => HelpLinkBase + id + ".md";

@@ -41,7 +41,10 @@ public static class RuleCatalog
         return text.ToString();
     }
 
-    /// <summary>Global config that <c>PrivacyByDesignViolationsAsErrors=true</c> adds: warning-level rules become errors.</summary>
+    /// <summary>
+    /// Global config that <c>PrivacyByDesignViolationsAsErrors=true</c> adds: warning-level privacy rules become errors.
+    /// A folder the documents cannot be written to (PBD9001) is not a privacy violation and stays a warning.
+    /// </summary>
     public static string ViolationsAsErrorsGlobalConfig()
     {
         var text = new StringBuilder();
@@ -49,7 +52,7 @@ public static class RuleCatalog
         text.Append("is_global = true\n");
         // Below the default level of user global configs, so a team's own settings win.
         text.Append("global_level = -1\n\n");
-        foreach (var rule in Descriptors.Where(d => d.DefaultSeverity == DiagnosticSeverity.Warning))
+        foreach (var rule in Descriptors.Where(d => d.DefaultSeverity == DiagnosticSeverity.Warning && d.Category != "PrivacyGenerator"))
         {
             text.Append($"dotnet_diagnostic.{rule.Id}.severity = error\n");
         }

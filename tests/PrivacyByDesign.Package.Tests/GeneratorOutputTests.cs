@@ -2,7 +2,7 @@ using PrivacyByDesign.Package.Tests.Infrastructure;
 
 namespace PrivacyByDesign.Package.Tests;
 
-/// <summary>A project that references the package gets its privacy documents and its in-assembly inventory from the generator.</summary>
+/// <summary>A project that references the package gets its privacy documents, and on request its in-assembly inventory.</summary>
 [Collection(PackageCollection.Name)]
 public sealed class GeneratorOutputTests
 {
@@ -22,7 +22,16 @@ public sealed class GeneratorOutputTests
 
         public static class Program
         {
-            public static void Main() => System.Console.WriteLine(PrivacyByDesign.Generated.PrivacyInventory.Items.Count);
+            public static void Main() => System.Console.WriteLine(new Customer().Email.Length);
+        }
+        """;
+
+    private const string ServesInventory = """
+        namespace Shop;
+
+        public static class Inventory
+        {
+            public static int Count => PrivacyByDesign.Generated.PrivacyInventory.Items.Count;
         }
         """;
 
@@ -58,5 +67,19 @@ public sealed class GeneratorOutputTests
         Assert.True(build.Succeeded, build.ToString());
         Assert.True(File.Exists(consumer.PathOf("artifacts/compliance/privacy-policy.en.md")), build.ToString());
         Assert.False(Directory.Exists(consumer.PathOf("privacy")));
+    }
+
+    [Fact]
+    public async Task The_in_assembly_inventory_is_generated_only_when_the_project_asks_for_it()
+    {
+        var consumer = await _package.CreateConsumerAsync("InventoryTypeConsumer", new Dictionary<string, string> { ["Program.cs"] = Program, ["Inventory.cs"] = ServesInventory });
+
+        var without = await consumer.BuildAsync();
+        Assert.False(without.Succeeded, "PrivacyInventory was generated without PrivacyByDesignGenerateInventoryType");
+        Assert.Contains("CS0234", without.ToString(), StringComparison.Ordinal);
+
+        var with = await consumer.BuildAsync("-p:PrivacyByDesignGenerateInventoryType=true");
+        Assert.True(with.Succeeded, with.ToString());
+        Assert.Contains("\"member\": \"Email\"", File.ReadAllText(consumer.PathOf("privacy/data-inventory.json")));
     }
 }

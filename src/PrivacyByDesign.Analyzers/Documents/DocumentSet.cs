@@ -6,7 +6,7 @@ namespace PrivacyByDesign.Analyzers.Documents
     /// <summary>One rendered file: a plain file name (no folders) and its UTF-8 text.</summary>
     internal sealed record RenderedDocument(string FileName, string Content);
 
-    /// <summary>Renders every document of an inventory in a fixed order; the generator and the merge tool share it.</summary>
+    /// <summary>Renders every document of an inventory in a fixed order; the documents analyzer and the merge tool share it.</summary>
     internal static class DocumentSet
     {
         /// <summary>Documents produced only when the code needs them; a writer removes them when they are no longer produced.</summary>
@@ -15,14 +15,7 @@ namespace PrivacyByDesign.Analyzers.Documents
         public static IReadOnlyList<RenderedDocument> Render(InventoryModel model)
         {
             var facts = new InventoryFacts(model);
-            return Render(facts, InventoryJsonRenderer.Render(facts));
-        }
-
-        /// <summary>The same, with data-inventory.json already rendered (the generator embeds it in the assembly too).</summary>
-        public static IReadOnlyList<RenderedDocument> Render(InventoryModel model, string inventoryJson) => Render(new InventoryFacts(model), inventoryJson);
-
-        private static IReadOnlyList<RenderedDocument> Render(InventoryFacts facts, string inventoryJson)
-        {
+            string inventoryJson = InventoryJsonRenderer.Render(facts);
             var documents = new List<RenderedDocument>
             {
                 new("data-inventory.json", inventoryJson),

@@ -35,6 +35,16 @@ namespace PrivacyByDesign.Analyzers.Generator
     {
         internal const string Ns = "PrivacyByDesign.";
 
+        /// <summary>The code-level declarations the inventory lists (<see cref="ReadCodeFacts"/>), by metadata name.</summary>
+        public static readonly ImmutableArray<string> CodeAttributes = ImmutableArray.Create(
+            "PrivacyByDesign.SharedWithAttribute",
+            "PrivacyByDesign.AutomatedDecisionAttribute",
+            "PrivacyByDesign.DataSubjectRightsHandlerAttribute",
+            "PrivacyByDesign.ConsentWithdrawalAttribute",
+            "PrivacyByDesign.PublicDisclosureAttribute",
+            "PrivacyByDesign.ConsentAttribute",
+            "PrivacyByDesign.GenerateDataSubjectRightsAttribute");
+
         private static readonly string[] LegalBases = { "Consent", "Contract", "HumanResources", "LegalObligation", "VitalInterests", "PublicInterestReporting", "PubliclyAvailable", "OtherLegalProvision" };
         private static readonly string[] ExpiryActions = { "Delete", "Anonymize", "StopProcessing" };
         private static readonly string[] RecipientKinds = { "ThirdParty", "EntrustedProcessor", "JointProcessor", "ThirdPartySdk" };
@@ -98,11 +108,10 @@ namespace PrivacyByDesign.Analyzers.Generator
             recipient.Namespaces.ToEquatableArray(),
             recipient.ContractReference);
 
-        public static DataDeclarations ReadData(Compilation compilation, ImmutableArray<AdditionalText> configFiles, CancellationToken cancellationToken)
+        public static DataDeclarations ReadData(Compilation compilation, AnalyzerOptions options, CancellationToken cancellationToken)
         {
-            // The one classification core: the generator sees exactly what the analyzers see. Shared with the
-            // collection-point model below, so a model type's members are classified once.
-            var options = new AnalyzerOptions(configFiles);
+            // The one classification core: the inventory sees exactly what the analyzers see, and on the analyzers'
+            // compilation and options it is their classifier and collection-point model, already filled.
             var classifier = PersonalInfoClassifier.For(compilation, options, cancellationToken);
             var types = new List<DataTypeModel>();
             var assessments = new List<AssessmentModel>();
@@ -116,7 +125,7 @@ namespace PrivacyByDesign.Analyzers.Generator
                     }
                 }
 
-                if (type.TypeKind is not (TypeKind.Class or TypeKind.Struct or TypeKind.Interface) || IsAttributeType(type))
+                if (type.TypeKind is not (TypeKind.Class or TypeKind.Struct or TypeKind.Interface) || IsAttributeType(type) || IsPackageOutput(type))
                 {
                     continue;
                 }
@@ -317,6 +326,15 @@ namespace PrivacyByDesign.Analyzers.Generator
                 }
             }
         }
+
+        /// <summary>
+        /// The in-assembly inventory and the rights methods this package generates describe the data; they hold none.
+        /// Both carry [GeneratedCode("PrivacyByDesign", …)].
+        /// </summary>
+        private static bool IsPackageOutput(INamedTypeSymbol type) => type.GetAttributes().Any(a =>
+            a.AttributeClass is { Name: "GeneratedCodeAttribute" } generated
+            && generated.ContainingNamespace?.ToDisplayString() == "System.CodeDom.Compiler"
+            && Arg(a, 0) is "PrivacyByDesign");
 
         private static bool IsAttributeType(INamedTypeSymbol type)
         {

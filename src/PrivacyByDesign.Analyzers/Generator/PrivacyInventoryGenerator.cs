@@ -1,37 +1,26 @@
-using System;
 using System.Collections.Immutable;
-using System.IO;
-using System.Linq;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
 using PrivacyByDesign.Analyzers.Configuration;
 using PrivacyByDesign.Analyzers.Documents;
 
 namespace PrivacyByDesign.Analyzers.Generator
 {
     /// <summary>
-    /// Builds the privacy inventory of a compilation (parse → equatable value model → emit) and publishes it: the
-    /// in-assembly <c>PrivacyInventory</c> type, and on real builds the documents in PrivacyByDesignOutputPath. Every
-    /// step's output is a value model, so an edit that changes no declaration stops at the first step.
-    /// The generator reports no diagnostics; the analyzers do.
+    /// Generates the in-assembly <c>PrivacyInventory</c> type when the project asks for it
+    /// (<c>PrivacyByDesignGenerateInventoryType=true</c>): parse → equatable value model → emit, every step's output a
+    /// value model, so an edit that changes no declaration stops at the first step. Without the property it does no work.
+    /// It is opt-in because a generator runs on a compilation of its own, before the compiler's: everything it reads is
+    /// bound twice. The published documents are written by <see cref="PrivacyDocumentsAnalyzer"/>, which shares the
+    /// compiler's binding. The generator reports no diagnostics; the analyzers do.
     /// </summary>
     [Generator(LanguageNames.CSharp)]
     public sealed class PrivacyInventoryGenerator : IIncrementalGenerator
     {
-        private static readonly string[] CodeAttributes =
-        {
-            "PrivacyByDesign.SharedWithAttribute",
-            "PrivacyByDesign.AutomatedDecisionAttribute",
-            "PrivacyByDesign.DataSubjectRightsHandlerAttribute",
-            "PrivacyByDesign.ConsentWithdrawalAttribute",
-            "PrivacyByDesign.PublicDisclosureAttribute",
-            "PrivacyByDesign.ConsentAttribute",
-            "PrivacyByDesign.GenerateDataSubjectRightsAttribute",
-        };
-
         public void Initialize(IncrementalGeneratorInitializationContext context)
         {
-            var options = context.AnalyzerConfigOptionsProvider
-                .Select((provider, _) => GeneratorOptions.From(provider.GlobalOptions))
+            var wanted = context.AnalyzerConfigOptionsProvider
+                .Select(static (provider, _) => GeneratorOptions.From(provider.GlobalOptions).InventoryType)
                 .WithTrackingName(TrackingNames.Options);
 
             var configFiles = context.AdditionalTextsProvider
@@ -39,16 +28,18 @@ namespace PrivacyByDesign.Analyzers.Generator
                 .Collect();
 
             var assembly = context.CompilationProvider
-                .Select((compilation, ct) => ModelBuilder.ReadAssembly(compilation, ct))
+                .Combine(wanted)
+                .Select(static (pair, ct) => pair.Right ? ModelBuilder.ReadAssembly(pair.Left, ct) : null)
                 .WithTrackingName(TrackingNames.Assembly);
 
             var data = context.CompilationProvider
                 .Combine(configFiles)
-                .Select((pair, ct) => ModelBuilder.ReadData(pair.Left, pair.Right, ct))
+                .Combine(wanted)
+                .Select(static (pair, ct) => pair.Right ? ModelBuilder.ReadData(pair.Left.Left, new AnalyzerOptions(pair.Left.Right), ct) : null)
                 .WithTrackingName(TrackingNames.Data);
 
             IncrementalValueProvider<ImmutableArray<EquatableArray<CodeFactModel>>>? facts = null;
-            foreach (var attribute in CodeAttributes)
+            foreach (var attribute in ModelBuilder.CodeAttributes)
             {
                 var one = context.SyntaxProvider
                     .ForAttributeWithMetadataName(attribute, static (_, _) => true, static (c, ct) => ModelBuilder.ReadCodeFacts(c.TargetSymbol, c.Attributes, ct))
@@ -60,39 +51,20 @@ namespace PrivacyByDesign.Analyzers.Generator
             var inventory = assembly
                 .Combine(data)
                 .Combine(facts!.Value)
-                .Select(static (pair, _) => ModelBuilder.Combine(pair.Left.Left, pair.Left.Right, pair.Right))
+                .Select(static (pair, _) => pair.Left.Left is { } declarations && pair.Left.Right is { } types ? ModelBuilder.Combine(declarations, types, pair.Right) : null)
                 .WithTrackingName(TrackingNames.Inventory);
 
-            // Rendered once for the in-assembly inventory and the published data-inventory.json alike.
-            var published = inventory
-                .Select(static (model, _) => (Model: model, Json: InventoryJsonRenderer.Render(new InventoryFacts(model))))
-                .WithTrackingName(TrackingNames.Json);
+            var source = inventory
+                .Select(static (model, _) => model == null ? null : InventorySourceEmitter.Emit(model, InventoryJsonRenderer.Render(new InventoryFacts(model))))
+                .WithTrackingName(TrackingNames.Source);
 
-            context.RegisterSourceOutput(published, static (spc, inventory) => spc.AddSource(InventorySourceEmitter.HintName, InventorySourceEmitter.Emit(inventory.Model, inventory.Json)));
-
-            var documents = published
-                .Combine(options)
-                .Select(static (pair, _) => pair.Right.WritesFiles ? DocumentSet.Render(pair.Left.Model, pair.Left.Json).ToEquatableArray() : EquatableArray<RenderedDocument>.Empty)
-                .WithTrackingName(TrackingNames.Documents);
-
-            context.RegisterImplementationSourceOutput(documents.Combine(options), static (_, pair) => Write(pair.Right, pair.Left));
-        }
-
-        private static void Write(GeneratorOptions options, EquatableArray<RenderedDocument> documents)
-        {
-            if (!options.WritesFiles || documents.IsEmpty)
+            context.RegisterSourceOutput(source, static (spc, text) =>
             {
-                return;
-            }
-
-            try
-            {
-                DocumentWriter.WriteAll(options.OutputPath!, documents, DocumentSet.OptionalFileNames);
-            }
-            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-            {
-                // A locked or read-only folder must not fail the compilation; the next build writes again.
-            }
+                if (text != null)
+                {
+                    spc.AddSource(InventorySourceEmitter.HintName, text);
+                }
+            });
         }
 
         /// <summary>Names of the pipeline steps, for incremental-caching tests.</summary>
@@ -103,10 +75,9 @@ namespace PrivacyByDesign.Analyzers.Generator
             public const string Data = "PrivacyByDesign.Data";
             public const string CodeFacts = "PrivacyByDesign.CodeFacts";
             public const string Inventory = "PrivacyByDesign.Inventory";
-            public const string Json = "PrivacyByDesign.Json";
-            public const string Documents = "PrivacyByDesign.Documents";
+            public const string Source = "PrivacyByDesign.Source";
 
-            public static readonly ImmutableArray<string> All = ImmutableArray.Create(Options, Assembly, Data, CodeFacts, Inventory, Json, Documents);
+            public static readonly ImmutableArray<string> All = ImmutableArray.Create(Options, Assembly, Data, CodeFacts, Inventory, Source);
         }
     }
 }

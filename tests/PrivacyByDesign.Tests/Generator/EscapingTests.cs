@@ -80,7 +80,7 @@ public class EscapingTests
     public void Json_and_yaml_round_trip_the_exact_string()
     {
         using var folder = new TempFolder();
-        var (_, source) = GeneratorHost.Run(GeneratorHost.Compile(Source(Evil)), folder.Out);
+        var (source, _) = GeneratorHost.Run(GeneratorHost.Compile(Source(Evil)), folder.Out);
 
         using var json = JsonDocument.Parse(folder.Read("data-inventory.json"));
         Assert.Equal(Evil, json.RootElement.GetProperty("purposes")[0].GetProperty("description").GetString());

@@ -10,9 +10,8 @@ public class GeneratorCachingTests
     [Fact]
     public void An_unrelated_edit_leaves_every_step_cached_or_unchanged()
     {
-        using var folder = new TempFolder();
         var compilation = GeneratorHost.Compile(GeneratorSources.Declarations, GeneratorSources.Models);
-        var driver = GeneratorHost.CreateDriver(folder.Out, track: true).RunGenerators(compilation);
+        var driver = GeneratorHost.CreateDriver(track: true).RunGenerators(compilation);
 
         // A method body changes in the file holding the models, and a new file without personal data appears.
         var tree = compilation.SyntaxTrees.Last();
@@ -35,18 +34,33 @@ public class GeneratorCachingTests
     }
 
     [Fact]
-    public void A_changed_purpose_regenerates_the_inventory_and_the_documents()
+    public void A_changed_purpose_regenerates_the_inventory()
     {
-        using var folder = new TempFolder();
         var compilation = GeneratorHost.Compile(GeneratorSources.Declarations, GeneratorSources.Models);
-        var driver = GeneratorHost.CreateDriver(folder.Out, track: true).RunGenerators(compilation);
+        var driver = GeneratorHost.CreateDriver(track: true).RunGenerators(compilation);
 
         var tree = compilation.SyntaxTrees.First();
         var editedTree = tree.WithChangedText(Microsoft.CodeAnalysis.Text.SourceText.From(tree.ToString().Replace("Take payment", "Take payment by card", StringComparison.Ordinal)));
         var result = driver.RunGenerators(compilation.ReplaceSyntaxTree(tree, editedTree)).GetRunResult().Results.Single();
 
         Assert.Contains(result.TrackedSteps[PrivacyInventoryGenerator.TrackingNames.Inventory].SelectMany(s => s.Outputs), o => o.Reason == IncrementalStepRunReason.Modified);
-        Assert.Contains(result.TrackedSteps[PrivacyInventoryGenerator.TrackingNames.Documents].SelectMany(s => s.Outputs), o => o.Reason == IncrementalStepRunReason.Modified);
-        Assert.Contains("Take payment by card", folder.Read("data-inventory.md"));
+        Assert.Contains(result.TrackedSteps[PrivacyInventoryGenerator.TrackingNames.Source].SelectMany(s => s.Outputs), o => o.Reason == IncrementalStepRunReason.Modified);
+        Assert.Contains("Take payment by card", Assert.Single(result.GeneratedSources).SourceText.ToString());
+    }
+
+    [Fact]
+    public void Without_the_property_the_generator_reads_nothing_and_leaves_the_compilation_as_it_was()
+    {
+        var compilation = GeneratorHost.Compile(GeneratorSources.Declarations, GeneratorSources.Models);
+        var driver = GeneratorHost.CreateDriver(track: true, inventoryType: false).RunGeneratorsAndUpdateCompilation(compilation, out var output, out var diagnostics);
+        var result = driver.GetRunResult().Results.Single();
+
+        Assert.Empty(result.GeneratedSources);
+        Assert.Empty(diagnostics);
+        Assert.Same(compilation, output);
+        foreach (var name in new[] { PrivacyInventoryGenerator.TrackingNames.Assembly, PrivacyInventoryGenerator.TrackingNames.Data, PrivacyInventoryGenerator.TrackingNames.Inventory })
+        {
+            Assert.All(result.TrackedSteps[name].SelectMany(s => s.Outputs), o => Assert.Null(o.Value));
+        }
     }
 }

@@ -7,7 +7,7 @@ using PrivacyByDesign.Tests.Verifiers;
 
 namespace PrivacyByDesign.Tests.Generator;
 
-/// <summary>Runs the inventory generator over test sources, as the compiler does, with the MSBuild properties a build passes.</summary>
+/// <summary>Runs the inventory generator and the documents analyzer over test sources, as the compiler does, with the MSBuild properties a build passes.</summary>
 internal static class GeneratorHost
 {
     private static readonly Lazy<ImmutableArray<MetadataReference>> References = new(() =>
@@ -23,15 +23,10 @@ internal static class GeneratorHost
         References.Value,
         new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
 
-    public static GeneratorDriver CreateDriver(string? outputPath = null, bool designTime = false, bool track = false)
+    /// <summary>The inventory generator, asked for the in-assembly type (PrivacyByDesignGenerateInventoryType=true) unless told otherwise.</summary>
+    public static GeneratorDriver CreateDriver(bool track = false, bool inventoryType = true)
     {
-        var properties = new Dictionary<string, string>();
-        if (outputPath != null)
-        {
-            properties[GeneratorOptions.OutputPathProperty] = outputPath;
-        }
-
-        properties[GeneratorOptions.DesignTimeBuildProperty] = designTime ? "true" : "false";
+        var properties = new Dictionary<string, string> { [GeneratorOptions.InventoryTypeProperty] = inventoryType ? "true" : "false" };
         return CSharpGeneratorDriver.Create(
             new[] { new PrivacyInventoryGenerator().AsSourceGenerator() },
             parseOptions: ParseOptions,
@@ -39,16 +34,45 @@ internal static class GeneratorHost
             driverOptions: new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: track));
     }
 
-    /// <summary>Runs once; asserts the generated code compiles and the generator neither failed nor reported anything.</summary>
-    public static (GeneratorDriver Driver, string InventorySource) Run(CSharpCompilation compilation, string? outputPath = null, bool designTime = false)
+    /// <summary>
+    /// Builds as the compiler does: the generator first (asserting its code compiles and it neither failed nor reported
+    /// anything), then the documents analyzer on the result with the MSBuild properties a build passes. Returns the
+    /// generated in-assembly inventory and what the analyzer reported.
+    /// </summary>
+    public static (string InventorySource, ImmutableArray<Diagnostic> Reported) Run(CSharpCompilation compilation, string? outputPath = null, bool designTime = false)
     {
-        var driver = CreateDriver(outputPath, designTime).RunGeneratorsAndUpdateCompilation(compilation, out var output, out var diagnostics);
+        var driver = CreateDriver().RunGeneratorsAndUpdateCompilation(compilation, out var output, out var diagnostics);
         var result = driver.GetRunResult().Results.Single();
         Assert.Null(result.Exception);
         Assert.Empty(diagnostics);
         Assert.Empty(output.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error));
-        return (driver, result.GeneratedSources.Single().SourceText.ToString());
+        return (result.GeneratedSources.Single().SourceText.ToString(), WriteDocuments(output, outputPath, designTime));
     }
+
+    /// <summary>Runs <see cref="PrivacyDocumentsAnalyzer"/> alone; fails on an analyzer exception.</summary>
+    public static ImmutableArray<Diagnostic> WriteDocuments(Compilation compilation, string? outputPath, bool designTime = false)
+    {
+        var properties = new Dictionary<string, string> { [GeneratorOptions.DesignTimeBuildProperty] = designTime ? "true" : "false" };
+        if (outputPath != null)
+        {
+            properties[GeneratorOptions.OutputPathProperty] = outputPath;
+        }
+
+        var exceptions = new List<Exception>();
+        var analyzers = compilation.WithAnalyzers(
+            ImmutableArray.Create<DiagnosticAnalyzer>(new PrivacyDocumentsAnalyzer()),
+            new CompilationWithAnalyzersOptions(
+                new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty, new OptionsProvider(properties)),
+                onAnalyzerException: (ex, _, _) => exceptions.Add(ex),
+                concurrentAnalysis: true,
+                logAnalyzerExecutionTime: false));
+        var reported = analyzers.GetAnalyzerDiagnosticsAsync().GetAwaiter().GetResult();
+        Assert.Empty(exceptions);
+        return reported;
+    }
+
+    /// <summary>The global options a build passes, from MSBuild properties (<c>build_property.X</c>).</summary>
+    public static AnalyzerConfigOptionsProvider BuildProperties(Dictionary<string, string> properties) => new OptionsProvider(properties);
 
     private sealed class OptionsProvider(Dictionary<string, string> values) : AnalyzerConfigOptionsProvider
     {

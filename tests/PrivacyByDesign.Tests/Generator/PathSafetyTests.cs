@@ -44,7 +44,7 @@ public class PathSafetyTests
     public void Design_time_builds_write_nothing()
     {
         using var folder = new TempFolder();
-        var (_, source) = GeneratorHost.Run(GeneratorHost.Compile(GeneratorSources.Declarations, GeneratorSources.Models), folder.Out, designTime: true);
+        var (source, _) = GeneratorHost.Run(GeneratorHost.Compile(GeneratorSources.Declarations, GeneratorSources.Models), folder.Out, designTime: true);
         Assert.False(Directory.Exists(folder.Path));
         Assert.Contains("class PrivacyInventory", source);
     }
@@ -56,7 +56,7 @@ public class PathSafetyTests
     public void Without_an_absolute_folder_nothing_is_written(string? outputPath)
     {
         Assert.False(new GeneratorOptions(outputPath, DesignTimeBuild: false).WritesFiles);
-        var (_, source) = GeneratorHost.Run(GeneratorHost.Compile(GeneratorSources.Minimal), outputPath);
+        var (source, _) = GeneratorHost.Run(GeneratorHost.Compile(GeneratorSources.Minimal), outputPath);
         Assert.Contains("class PrivacyInventory", source);
         Assert.False(Directory.Exists(Path.Combine(Directory.GetCurrentDirectory(), "relative")));
     }

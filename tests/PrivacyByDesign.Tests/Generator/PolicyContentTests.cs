@@ -76,7 +76,7 @@ public class PolicyContentTests
     public void The_inventory_json_carries_the_article_30_fields_and_matches_the_in_assembly_copy()
     {
         using var folder = new TempFolder();
-        var (_, source) = GeneratorHost.Run(GeneratorHost.Compile(GeneratorSources.Declarations, GeneratorSources.Models), folder.Out);
+        var (source, _) = GeneratorHost.Run(GeneratorHost.Compile(GeneratorSources.Declarations, GeneratorSources.Models), folder.Out);
         string json = folder.Read("data-inventory.json");
         using var doc = JsonDocument.Parse(json);
         var root = doc.RootElement;
@@ -226,7 +226,7 @@ public class InventorySourceTests
     [InlineData(Microsoft.CodeAnalysis.CSharp.LanguageVersion.Latest, Microsoft.CodeAnalysis.NullableContextOptions.Enable)]
     public void The_generated_inventory_compiles_without_warnings(Microsoft.CodeAnalysis.CSharp.LanguageVersion version, Microsoft.CodeAnalysis.NullableContextOptions nullable)
     {
-        var (_, source) = GeneratorHost.Run(GeneratorHost.Compile(GeneratorSources.Declarations, GeneratorSources.Models));
+        var (source, _) = GeneratorHost.Run(GeneratorHost.Compile(GeneratorSources.Declarations, GeneratorSources.Models));
         var options = new Microsoft.CodeAnalysis.CSharp.CSharpParseOptions(version);
         var compilation = Microsoft.CodeAnalysis.CSharp.CSharpCompilation.Create("Consumer",
             new[] { Microsoft.CodeAnalysis.CSharp.CSharpSyntaxTree.ParseText(source, options), Microsoft.CodeAnalysis.CSharp.CSharpSyntaxTree.ParseText("class Use { object M() => PrivacyByDesign.Generated.PrivacyInventory.Items[0].Category; }", options) },

@@ -15,7 +15,7 @@ namespace PrivacyByDesign.Tests.Robustness;
 /// prefix of realistic files, truncations inside tokens, each closing brace removed, and no references at all —
 /// and fails on any analyzer exception (AD0001), code-fix exception or generator failure (CS8785).
 /// </summary>
-public class RobustnessTests
+public sealed class RobustnessTests : IDisposable
 {
     private static readonly Assembly AnalyzerAssembly = typeof(PrivacyByDesign.Analyzers.RuleIdentifiers).Assembly;
     private static readonly Assembly CodeFixAssembly = typeof(PrivacyByDesign.CodeFixes.Classification.ProbablePersonalInfoNotAnnotatedCodeFixProvider).Assembly;
@@ -35,7 +35,24 @@ public class RobustnessTests
         .Select(t => (CodeFixProvider)Activator.CreateInstance(t)!)
         .ToImmutableArray();
 
+    private static readonly string DocumentsFolder = Path.Combine(Path.GetTempPath(), "pbd-robustness-" + Environment.ProcessId);
+
+    /// <summary>Asks for everything the package publishes, so the inventory is built from every broken file too.</summary>
+    private static readonly AnalyzerConfigOptionsProvider PublishEverything = Generator.GeneratorHost.BuildProperties(new Dictionary<string, string>
+    {
+        [PrivacyByDesign.Analyzers.Generator.GeneratorOptions.InventoryTypeProperty] = "true",
+        [PrivacyByDesign.Analyzers.Generator.GeneratorOptions.OutputPathProperty] = DocumentsFolder,
+    });
+
     public static TheoryData<int> SourceIndexes => new() { 0, 1 };
+
+    public void Dispose()
+    {
+        if (Directory.Exists(DocumentsFolder))
+        {
+            Directory.Delete(DocumentsFolder, recursive: true);
+        }
+    }
 
     [Fact]
     public void The_harness_sees_the_package()
@@ -119,13 +136,13 @@ public class RobustnessTests
         var tree = CSharpSyntaxTree.ParseText(source, new CSharpParseOptions(LanguageVersion.Latest), path: "/0/Test0.cs");
         var compilation = CSharpCompilation.Create("Robustness", new[] { tree }, references, new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
 
-        var driver = CSharpGeneratorDriver.Create(Generators, parseOptions: (CSharpParseOptions)tree.Options);
+        var driver = CSharpGeneratorDriver.Create(Generators, parseOptions: (CSharpParseOptions)tree.Options, optionsProvider: PublishEverything);
         var run = driver.RunGeneratorsAndUpdateCompilation(compilation, out var generated, out var generatorDiagnostics).GetRunResult();
         failures.AddRange(run.Results.Where(r => r.Exception != null).Select(r => $"generator {r.Generator.GetGeneratorType().Name}: {r.Exception}"));
         failures.AddRange(generatorDiagnostics.Where(d => d.Id == "CS8785").Select(d => d.ToString()));
 
         var options = new CompilationWithAnalyzersOptions(
-            new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty),
+            new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty, PublishEverything),
             onAnalyzerException: (ex, analyzer, _) => failures.Add($"{analyzer.GetType().Name}: {ex}"),
             concurrentAnalysis: false,
             logAnalyzerExecutionTime: false);

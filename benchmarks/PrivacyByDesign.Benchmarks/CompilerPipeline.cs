@@ -1,0 +1,111 @@
+using System.Collections.Immutable;
+using System.Diagnostics;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace PrivacyByDesign.Benchmarks;
+
+/// <summary>
+/// `-- --pipeline N [rounds]`: what one project's compile costs in CPU time, the way the compiler runs it — generators,
+/// then every diagnostic with the analyzers on a compilation of their own (the compiler attaches them to one) — with no package, with the analyzers only, and with the
+/// analyzers and generators (writing the documents to a temporary folder). Variants are interleaved round by round and
+/// the medians of the warm rounds are compared. CPU time rather than wall-clock, because a parallel build keeps every
+/// core busy: work an analyzer does on an idle core in a single compile is paid for in a solution build.
+/// </summary>
+public static class CompilerPipeline
+{
+    public static void Run(int files, int rounds)
+    {
+        string output = Path.Combine(Path.GetTempPath(), "pbd-pipeline-" + Environment.ProcessId);
+        var options = new BuildProperties(new Dictionary<string, string>
+        {
+            ["build_property.PrivacyByDesignOutputFullPath"] = output + Path.DirectorySeparatorChar,
+            ["build_property.DesignTimeBuild"] = "false",
+        });
+        var variants = new (string Name, bool Analyzers, bool Generators)[]
+        {
+            ("no package", false, false),
+            ("analyzers only", true, false),
+            ("analyzers and generators", true, true),
+        };
+        var cpu = variants.ToDictionary(v => v.Name, _ => new List<double>());
+        try
+        {
+            for (int round = 0; round <= rounds; round++)
+            {
+                foreach (var variant in variants)
+                {
+                    var compilation = CodeCorpus.Create(files);
+                    GC.Collect();
+                    var before = Process.GetCurrentProcess().TotalProcessorTime;
+                    Compile(compilation, variant.Analyzers, variant.Generators, options);
+                    double ms = (Process.GetCurrentProcess().TotalProcessorTime - before).TotalMilliseconds;
+                    if (round > 0)
+                    {
+                        cpu[variant.Name].Add(ms);   // round 0 warms the JIT
+                    }
+                }
+            }
+        }
+        finally
+        {
+            if (Directory.Exists(output))
+            {
+                Directory.Delete(output, recursive: true);
+            }
+        }
+
+        double baseline = Median(cpu[variants[0].Name]);
+        Console.WriteLine($"{files} files, {rounds} warm rounds; median CPU time of one compile (generators, then diagnostics with analyzers)");
+        foreach (var variant in variants)
+        {
+            double median = Median(cpu[variant.Name]);
+            Console.WriteLine($"{median,9:F0} ms  {median / baseline:F2}  {variant.Name}");
+        }
+    }
+
+    private static void Compile(Compilation compilation, bool analyzers, bool generators, AnalyzerConfigOptionsProvider options)
+    {
+        if (generators)
+        {
+            CSharpGeneratorDriver.Create(PackageComponents.Generators, optionsProvider: options)
+                .RunGeneratorsAndUpdateCompilation(compilation, out compilation, out _);
+        }
+
+        var chosen = analyzers ? PackageComponents.AllAnalyzers : ImmutableArray.Create<DiagnosticAnalyzer>(new EmptyAnalyzer());
+        var withAnalyzers = compilation.WithAnalyzers(chosen, new CompilationWithAnalyzersOptions(
+            new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty, options), onAnalyzerException: null, concurrentAnalysis: true, logAnalyzerExecutionTime: true));
+        _ = withAnalyzers.GetAllDiagnosticsAsync().GetAwaiter().GetResult();
+        if (analyzers && Environment.GetEnvironmentVariable("PBD_ANALYZER_TIMES") != null)
+        {
+            foreach (var (analyzer, time) in chosen.Select(a => (a, withAnalyzers.GetAnalyzerTelemetryInfoAsync(a, default).GetAwaiter().GetResult().ExecutionTime)).OrderByDescending(t => t.Item2).Take(12))
+            {
+                Console.WriteLine($"    {time.TotalMilliseconds,7:F0} ms  {analyzer.GetType().Name}");
+            }
+        }
+    }
+
+    private static double Median(List<double> values)
+    {
+        var sorted = values.Order().ToArray();
+        return sorted.Length % 2 == 1 ? sorted[sorted.Length / 2] : (sorted[sorted.Length / 2 - 1] + sorted[sorted.Length / 2]) / 2;
+    }
+
+    private sealed class BuildProperties(Dictionary<string, string> values) : AnalyzerConfigOptionsProvider
+    {
+        private readonly Options _global = new(values);
+        private static readonly Options None = new(new Dictionary<string, string>());
+
+        public override AnalyzerConfigOptions GlobalOptions => _global;
+
+        public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => None;
+
+        public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) => None;
+
+        private sealed class Options(Dictionary<string, string> values) : AnalyzerConfigOptions
+        {
+            public override bool TryGetValue(string key, out string value) => values.TryGetValue(key, out value!);
+        }
+    }
+}
