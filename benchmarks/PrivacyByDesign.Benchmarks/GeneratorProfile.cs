@@ -53,7 +53,7 @@ public static class GeneratorProfile
         }
 
         var ct = CancellationToken.None;
-        InventoryModel ReadModel(Compilation c) => ModelBuilder.Combine(ModelBuilder.ReadAssembly(c, ct), ModelBuilder.ReadData(c, NoOptions, ct), ImmutableArray<EquatableArray<CodeFactModel>>.Empty);
+        InventoryModel ReadModel(Compilation c) => ModelBuilder.Combine(ModelBuilder.ReadAssembly(c, ct), ModelBuilder.ReadData(c, NoOptions, ct), EquatableArray<CodeFactModel>.Empty);
         for (int round = 0; round < Rounds; round++)
         {
             Time("compiler diagnostics (the baseline)", c => c.GetDiagnostics(ct));

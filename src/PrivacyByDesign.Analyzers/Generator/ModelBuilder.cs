@@ -237,7 +237,7 @@ namespace PrivacyByDesign.Analyzers.Generator
                 Consents(attributes));
         }
 
-        /// <summary>A code declaration found through ForAttributeWithMetadataName; one per attribute instance.</summary>
+        /// <summary>The code-level declarations on one symbol (<see cref="CodeFactCollector"/>); one per attribute instance.</summary>
         public static EquatableArray<CodeFactModel> ReadCodeFacts(ISymbol symbol, ImmutableArray<AttributeData> attributes, CancellationToken cancellationToken)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -275,17 +275,19 @@ namespace PrivacyByDesign.Analyzers.Generator
             return facts.ToEquatableArray();
         }
 
+        /// <summary>Code-level declarations without duplicates, in a stable order (the model compares by value).</summary>
+        public static EquatableArray<CodeFactModel> OrderFacts(IEnumerable<CodeFactModel> facts) => facts
+            .Distinct()
+            .OrderBy(f => f.Kind, StringComparer.Ordinal).ThenBy(f => f.Code, StringComparer.Ordinal).ThenBy(f => f.Value, StringComparer.Ordinal)
+            .ToEquatableArray();
+
         /// <summary>Puts the pieces together in a stable order.</summary>
-        public static InventoryModel Combine(AssemblyDeclarations assembly, DataDeclarations data, ImmutableArray<EquatableArray<CodeFactModel>> facts)
+        public static InventoryModel Combine(AssemblyDeclarations assembly, DataDeclarations data, EquatableArray<CodeFactModel> facts)
         {
-            var allFacts = facts.SelectMany(f => f)
-                .Distinct()
-                .OrderBy(f => f.Kind, StringComparer.Ordinal).ThenBy(f => f.Code, StringComparer.Ordinal).ThenBy(f => f.Value, StringComparer.Ordinal)
-                .ToEquatableArray();
             var assessments = assembly.Assessments.Concat(data.TypeAssessments)
                 .OrderBy(a => a.Reference, StringComparer.Ordinal).ThenBy(a => a.Scope, StringComparer.Ordinal)
                 .ToEquatableArray();
-            return new InventoryModel(assembly.AssemblyName, assembly.Processor, assembly.Purposes, assembly.Recipients, assessments, data.DataTypes, data.Stores, data.CollectionPoints, allFacts);
+            return new InventoryModel(assembly.AssemblyName, assembly.Processor, assembly.Purposes, assembly.Recipients, assessments, data.DataTypes, data.Stores, data.CollectionPoints, facts);
         }
 
         private static IEnumerable<INamedTypeSymbol> SourceTypes(INamespaceSymbol ns, CancellationToken cancellationToken)

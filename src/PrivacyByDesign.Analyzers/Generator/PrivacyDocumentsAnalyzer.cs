@@ -1,10 +1,6 @@
 using System;
-using System.Collections.Concurrent;
-using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.IO;
-using System.Linq;
-using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -34,13 +30,6 @@ namespace PrivacyByDesign.Analyzers.Generator
             helpLinkUri: RuleIdentifiers.GetHelpUri(RuleIdentifiers.DocumentsNotWritten),
             customTags: WellKnownDiagnosticTags.CompilationEnd);
 
-        private static readonly ImmutableHashSet<string> CodeAttributeNames = ModelBuilder.CodeAttributes
-            .Select(name => name.Substring(name.LastIndexOf('.') + 1))
-            .SelectMany(name => new[] { name, name.Substring(0, name.Length - "Attribute".Length) })
-            .ToImmutableHashSet(StringComparer.Ordinal);
-
-        private static readonly ImmutableHashSet<string> CodeAttributeMetadataNames = ModelBuilder.CodeAttributes.ToImmutableHashSet(StringComparer.Ordinal);
-
         public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Rule);
 
         public override void Initialize(AnalysisContext context)
@@ -55,14 +44,14 @@ namespace PrivacyByDesign.Analyzers.Generator
                     return;
                 }
 
-                var facts = new CodeFacts(UsesAliases(start.Compilation, start.CancellationToken));
+                var facts = new CodeFactCollector(start.Compilation, start.CancellationToken);
                 start.RegisterSyntaxNodeAction(c => facts.Add((AttributeSyntax)c.Node, c.SemanticModel, c.CancellationToken), SyntaxKind.Attribute);
                 start.RegisterCompilationEndAction(end =>
                 {
                     var model = ModelBuilder.Combine(
                         ModelBuilder.ReadAssembly(end.Compilation, end.CancellationToken),
                         ModelBuilder.ReadData(end.Compilation, end.Options, end.CancellationToken),
-                        ImmutableArray.Create(facts.ToEquatableArray()));
+                        facts.ToEquatableArray());
                     var documents = DocumentSet.Render(model);
                     try
                     {
@@ -75,72 +64,6 @@ namespace PrivacyByDesign.Analyzers.Generator
                     }
                 });
             });
-        }
-
-        /// <summary>
-        /// A using alias can rename an attribute (<c>using Share = PrivacyByDesign.SharedWithAttribute;</c>); in a
-        /// compilation with aliases every attribute is bound, otherwise only those whose name is one of ours.
-        /// </summary>
-        private static bool UsesAliases(Compilation compilation, CancellationToken cancellationToken)
-        {
-            foreach (var tree in compilation.SyntaxTrees)
-            {
-                if (tree.GetRoot(cancellationToken) is CompilationUnitSyntax unit
-                    && (unit.Usings.Any(u => u.Alias != null) || unit.Members.OfType<BaseNamespaceDeclarationSyntax>().Any(n => n.Usings.Any(u => u.Alias != null))))
-                {
-                    return true;
-                }
-            }
-
-            return false;
-        }
-
-        /// <summary>The code-level declarations of a compilation, one reading per declared symbol.</summary>
-        private sealed class CodeFacts
-        {
-            private readonly bool _bindEveryAttribute;
-            private readonly ConcurrentDictionary<ISymbol, EquatableArray<CodeFactModel>> _bySymbol = new(SymbolEqualityComparer.Default);
-
-            public CodeFacts(bool bindEveryAttribute) => _bindEveryAttribute = bindEveryAttribute;
-
-            public void Add(AttributeSyntax attribute, SemanticModel model, CancellationToken cancellationToken)
-            {
-                if (attribute.Parent is not AttributeListSyntax { Target: null } list || (!_bindEveryAttribute && !CodeAttributeNames.Contains(SimpleName(attribute.Name))))
-                {
-                    return;
-                }
-
-                if (model.GetTypeInfo(attribute, cancellationToken).Type is not INamedTypeSymbol type || !CodeAttributeMetadataNames.Contains(type.ToDisplayString()))
-                {
-                    return;
-                }
-
-                foreach (var symbol in DeclaredSymbols(list.Parent, model, cancellationToken))
-                {
-                    _bySymbol.GetOrAdd(symbol, s => ModelBuilder.ReadCodeFacts(s, s.GetAttributes(), cancellationToken));
-                }
-            }
-
-            public EquatableArray<CodeFactModel> ToEquatableArray() => _bySymbol.Values.SelectMany(f => f).ToEquatableArray();
-
-            private static IEnumerable<ISymbol> DeclaredSymbols(SyntaxNode? owner, SemanticModel model, CancellationToken cancellationToken)
-            {
-                var symbols = owner switch
-                {
-                    BaseFieldDeclarationSyntax field => field.Declaration.Variables.Select(v => model.GetDeclaredSymbol(v, cancellationToken)),
-                    MemberDeclarationSyntax or ParameterSyntax or LocalFunctionStatementSyntax => new[] { model.GetDeclaredSymbol(owner, cancellationToken) },
-                    _ => Enumerable.Empty<ISymbol?>(),
-                };
-                return symbols.Where(s => s != null).Select(s => s!);
-            }
-
-            private static string SimpleName(NameSyntax name) => name switch
-            {
-                QualifiedNameSyntax qualified => qualified.Right.Identifier.ValueText,
-                AliasQualifiedNameSyntax aliased => aliased.Name.Identifier.ValueText,
-                SimpleNameSyntax simple => simple.Identifier.ValueText,
-                _ => string.Empty,
-            };
         }
     }
 }

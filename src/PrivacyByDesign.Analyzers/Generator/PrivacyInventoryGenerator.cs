@@ -32,26 +32,18 @@ namespace PrivacyByDesign.Analyzers.Generator
                 .Select(static (pair, ct) => pair.Right ? ModelBuilder.ReadAssembly(pair.Left, ct) : null)
                 .WithTrackingName(TrackingNames.Assembly);
 
+            // Code-level declarations are read here with the rest, not through ForAttributeWithMetadataName: this step
+            // needs the whole compilation and runs on every edit anyway, and a syntax provider would walk every tree of
+            // every project, including those that never asked for the type.
             var data = context.CompilationProvider
                 .Combine(configFiles)
                 .Combine(wanted)
-                .Select(static (pair, ct) => pair.Right ? ModelBuilder.ReadData(pair.Left.Left, new AnalyzerOptions(pair.Left.Right), ct) : null)
+                .Select(static (pair, ct) => pair.Right ? new DataAndCodeFacts(ModelBuilder.ReadData(pair.Left.Left, new AnalyzerOptions(pair.Left.Right), ct), CodeFactCollector.ReadAll(pair.Left.Left, ct)) : null)
                 .WithTrackingName(TrackingNames.Data);
-
-            IncrementalValueProvider<ImmutableArray<EquatableArray<CodeFactModel>>>? facts = null;
-            foreach (var attribute in ModelBuilder.CodeAttributes)
-            {
-                var one = context.SyntaxProvider
-                    .ForAttributeWithMetadataName(attribute, static (_, _) => true, static (c, ct) => ModelBuilder.ReadCodeFacts(c.TargetSymbol, c.Attributes, ct))
-                    .WithTrackingName(TrackingNames.CodeFacts)
-                    .Collect();
-                facts = facts == null ? one : facts.Value.Combine(one).Select(static (pair, _) => pair.Left.AddRange(pair.Right));
-            }
 
             var inventory = assembly
                 .Combine(data)
-                .Combine(facts!.Value)
-                .Select(static (pair, _) => pair.Left.Left is { } declarations && pair.Left.Right is { } types ? ModelBuilder.Combine(declarations, types, pair.Right) : null)
+                .Select(static (pair, _) => pair.Left is { } declarations && pair.Right is { } types ? ModelBuilder.Combine(declarations, types.Data, types.CodeFacts) : null)
                 .WithTrackingName(TrackingNames.Inventory);
 
             var source = inventory
@@ -67,17 +59,19 @@ namespace PrivacyByDesign.Analyzers.Generator
             });
         }
 
+        /// <summary>The data side of the model and the code-level declarations, compared by value.</summary>
+        private sealed record DataAndCodeFacts(DataDeclarations Data, EquatableArray<CodeFactModel> CodeFacts);
+
         /// <summary>Names of the pipeline steps, for incremental-caching tests.</summary>
         public static class TrackingNames
         {
             public const string Options = "PrivacyByDesign.Options";
             public const string Assembly = "PrivacyByDesign.Assembly";
             public const string Data = "PrivacyByDesign.Data";
-            public const string CodeFacts = "PrivacyByDesign.CodeFacts";
             public const string Inventory = "PrivacyByDesign.Inventory";
             public const string Source = "PrivacyByDesign.Source";
 
-            public static readonly ImmutableArray<string> All = ImmutableArray.Create(Options, Assembly, Data, CodeFacts, Inventory, Source);
+            public static readonly ImmutableArray<string> All = ImmutableArray.Create(Options, Assembly, Data, Inventory, Source);
         }
     }
 }

@@ -1,0 +1,109 @@
+using System;
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace PrivacyByDesign.Analyzers.Generator
+{
+    /// <summary>
+    /// The code-level declarations of a compilation (<see cref="ModelBuilder.CodeAttributes"/>), read once per declared
+    /// symbol from the attributes the compiler walks: the documents analyzer feeds it from a syntax-node action, the
+    /// generator from its own walk. Attributes are filtered by name before anything is bound.
+    /// </summary>
+    internal sealed class CodeFactCollector
+    {
+        private static readonly ImmutableHashSet<string> SimpleNames = ModelBuilder.CodeAttributes
+            .Select(name => name.Substring(name.LastIndexOf('.') + 1))
+            .SelectMany(name => new[] { name, name.Substring(0, name.Length - "Attribute".Length) })
+            .ToImmutableHashSet(StringComparer.Ordinal);
+
+        private static readonly ImmutableHashSet<string> MetadataNames = ModelBuilder.CodeAttributes.ToImmutableHashSet(StringComparer.Ordinal);
+
+        private readonly bool _bindEveryAttribute;
+        private readonly ConcurrentDictionary<ISymbol, EquatableArray<CodeFactModel>> _bySymbol = new(SymbolEqualityComparer.Default);
+
+        public CodeFactCollector(Compilation compilation, CancellationToken cancellationToken)
+            => _bindEveryAttribute = UsesAliases(compilation, cancellationToken);
+
+        /// <summary>Every code-level declaration of the compilation, walking its syntax trees.</summary>
+        public static EquatableArray<CodeFactModel> ReadAll(Compilation compilation, CancellationToken cancellationToken)
+        {
+            var collector = new CodeFactCollector(compilation, cancellationToken);
+            foreach (var tree in compilation.SyntaxTrees)
+            {
+                SemanticModel? model = null;
+                foreach (var attribute in tree.GetRoot(cancellationToken).DescendantNodes().OfType<AttributeSyntax>())
+                {
+                    if (collector.IsCandidate(attribute))
+                    {
+                        collector.Add(attribute, model ??= compilation.GetSemanticModel(tree), cancellationToken);
+                    }
+                }
+            }
+
+            return collector.ToEquatableArray();
+        }
+
+        public void Add(AttributeSyntax attribute, SemanticModel model, CancellationToken cancellationToken)
+        {
+            if (!IsCandidate(attribute)
+                || model.GetTypeInfo(attribute, cancellationToken).Type is not INamedTypeSymbol type
+                || !MetadataNames.Contains(type.ToDisplayString()))
+            {
+                return;
+            }
+
+            foreach (var symbol in DeclaredSymbols(attribute.Parent!.Parent, model, cancellationToken))
+            {
+                _bySymbol.GetOrAdd(symbol, s => ModelBuilder.ReadCodeFacts(s, s.GetAttributes(), cancellationToken));
+            }
+        }
+
+        public EquatableArray<CodeFactModel> ToEquatableArray() => ModelBuilder.OrderFacts(_bySymbol.Values.SelectMany(f => f));
+
+        /// <summary>An attribute of a declaration (no <c>assembly:</c> or <c>return:</c> target) named like one of ours.</summary>
+        private bool IsCandidate(AttributeSyntax attribute)
+            => attribute.Parent is AttributeListSyntax { Target: null } && (_bindEveryAttribute || SimpleNames.Contains(SimpleName(attribute.Name)));
+
+        /// <summary>
+        /// A using alias can rename an attribute (<c>using Share = PrivacyByDesign.SharedWithAttribute;</c>); in a
+        /// compilation with aliases every attribute is bound, otherwise only those whose name is one of ours.
+        /// </summary>
+        private static bool UsesAliases(Compilation compilation, CancellationToken cancellationToken)
+        {
+            foreach (var tree in compilation.SyntaxTrees)
+            {
+                if (tree.GetRoot(cancellationToken) is CompilationUnitSyntax unit
+                    && (unit.Usings.Any(u => u.Alias != null) || unit.Members.OfType<BaseNamespaceDeclarationSyntax>().Any(n => n.Usings.Any(u => u.Alias != null))))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private static IEnumerable<ISymbol> DeclaredSymbols(SyntaxNode? owner, SemanticModel model, CancellationToken cancellationToken)
+        {
+            var symbols = owner switch
+            {
+                BaseFieldDeclarationSyntax field => field.Declaration.Variables.Select(v => model.GetDeclaredSymbol(v, cancellationToken)),
+                MemberDeclarationSyntax or ParameterSyntax or LocalFunctionStatementSyntax => new[] { model.GetDeclaredSymbol(owner, cancellationToken) },
+                _ => Enumerable.Empty<ISymbol?>(),
+            };
+            return symbols.Where(s => s != null).Select(s => s!);
+        }
+
+        private static string SimpleName(NameSyntax name) => name switch
+        {
+            QualifiedNameSyntax qualified => qualified.Right.Identifier.ValueText,
+            AliasQualifiedNameSyntax aliased => aliased.Name.Identifier.ValueText,
+            SimpleNameSyntax simple => simple.Identifier.ValueText,
+            _ => string.Empty,
+        };
+    }
+}
