@@ -65,6 +65,14 @@ public static class CompilerPipeline
         }
     }
 
+    /// <summary>
+    /// The analyzers a build runs: without an error log the compiler skips those that report only Info or Hidden
+    /// diagnostics (PBD0001, PBD3003), as they would not be shown.
+    /// </summary>
+    private static readonly ImmutableArray<DiagnosticAnalyzer> BuildAnalyzers = PackageComponents.AllAnalyzers
+        .Where(a => a.SupportedDiagnostics.Any(d => d.DefaultSeverity >= DiagnosticSeverity.Warning))
+        .ToImmutableArray();
+
     private static void Compile(Compilation compilation, bool analyzers, bool generators, AnalyzerConfigOptionsProvider options)
     {
         if (generators)
@@ -73,17 +81,10 @@ public static class CompilerPipeline
                 .RunGeneratorsAndUpdateCompilation(compilation, out compilation, out _);
         }
 
-        var chosen = analyzers ? PackageComponents.AllAnalyzers : ImmutableArray.Create<DiagnosticAnalyzer>(new EmptyAnalyzer());
+        var chosen = analyzers ? BuildAnalyzers : ImmutableArray.Create<DiagnosticAnalyzer>(new EmptyAnalyzer());
         var withAnalyzers = compilation.WithAnalyzers(chosen, new CompilationWithAnalyzersOptions(
-            new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty, options), onAnalyzerException: null, concurrentAnalysis: true, logAnalyzerExecutionTime: true));
+            new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty, options), onAnalyzerException: null, concurrentAnalysis: true, logAnalyzerExecutionTime: false));
         _ = withAnalyzers.GetAllDiagnosticsAsync().GetAwaiter().GetResult();
-        if (analyzers && Environment.GetEnvironmentVariable("PBD_ANALYZER_TIMES") != null)
-        {
-            foreach (var (analyzer, time) in chosen.Select(a => (a, withAnalyzers.GetAnalyzerTelemetryInfoAsync(a, default).GetAwaiter().GetResult().ExecutionTime)).OrderByDescending(t => t.Item2).Take(12))
-            {
-                Console.WriteLine($"    {time.TotalMilliseconds,7:F0} ms  {analyzer.GetType().Name}");
-            }
-        }
     }
 
     private static double Median(List<double> values)

@@ -15,7 +15,12 @@ namespace PrivacyByDesign.Analyzers.Documents
         public static IReadOnlyList<RenderedDocument> Render(InventoryModel model)
         {
             var facts = new InventoryFacts(model);
-            string inventoryJson = InventoryJsonRenderer.Render(facts);
+            return Render(facts, InventoryJsonRenderer.Render(facts));
+        }
+
+        /// <summary>The same, with data-inventory.json already rendered (the documents analyzer renders it first to see whether anything changed).</summary>
+        public static IReadOnlyList<RenderedDocument> Render(InventoryFacts facts, string inventoryJson)
+        {
             var documents = new List<RenderedDocument>
             {
                 new("data-inventory.json", inventoryJson),

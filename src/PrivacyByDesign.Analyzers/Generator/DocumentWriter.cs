@@ -17,6 +17,53 @@ namespace PrivacyByDesign.Analyzers.Generator
     {
         private static readonly UTF8Encoding Utf8NoBom = new(encoderShouldEmitUTF8Identifier: false);
 
+        /// <summary>
+        /// Written last, beside the documents: the package build that rendered them and the SHA-256 of each file, in
+        /// <c>sha256sum</c> format. It lets a build that would render the same inventory again skip rendering.
+        /// </summary>
+        public const string StampFileName = ".privacybydesign.sha256";
+
+        /// <summary>Identifies the renderers: the analyzer assembly's module version id changes whenever its code does.</summary>
+        public static string RendererVersion { get; } = typeof(DocumentWriter).Assembly.ManifestModule.ModuleVersionId.ToString("N");
+
+        /// <summary>
+        /// Whether <paramref name="folder"/> already holds, untouched, the documents these renderers made from exactly this
+        /// data-inventory.json. data-inventory.json is the whole model (the merge tool reads it back losslessly), so the
+        /// other documents would render byte for byte the same.
+        /// </summary>
+        public static bool IsCurrent(string folder, string inventoryJson, IEnumerable<string> optionalFileNames, string rendererVersion)
+        {
+            string stamp = Path.Combine(folder, StampFileName);
+            if (!File.Exists(stamp))
+            {
+                return false;
+            }
+
+            var lines = File.ReadAllText(stamp, Utf8NoBom).Split('\n');
+            if (lines.Length < 2 || lines[0] != StampHeader(rendererVersion))
+            {
+                return false;
+            }
+
+            var listed = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var line in lines.Skip(1).Where(l => l.Length > 0))
+            {
+                int gap = line.IndexOf("  ", StringComparison.Ordinal);
+                string fileName = gap < 0 ? string.Empty : line.Substring(gap + 2);
+                string path = Path.Combine(folder, fileName);
+                if (!IsSafeFileName(fileName) || !File.Exists(path) || line.Substring(0, gap) != Sha256(File.ReadAllBytes(path)))
+                {
+                    return false;
+                }
+
+                listed.Add(fileName);
+            }
+
+            return listed.Contains("data-inventory.json")
+                && File.ReadAllBytes(Path.Combine(folder, "data-inventory.json")).SequenceEqual(Utf8NoBom.GetBytes(inventoryJson))
+                && !optionalFileNames.Any(optional => !listed.Contains(optional) && IsSafeFileName(optional) && File.Exists(Path.Combine(folder, optional)));
+        }
+
         /// <summary>Whether <paramref name="fileName"/> is a plain file name that stays inside the output folder.</summary>
         public static bool IsSafeFileName(string fileName)
         {
@@ -54,11 +101,14 @@ namespace PrivacyByDesign.Analyzers.Generator
 
             Directory.CreateDirectory(root);
             var written = new List<string>();
+            var stamp = new StringBuilder(StampHeader(RendererVersion)).Append('\n');
             foreach (var document in list)
             {
                 string target = Path.Combine(root, document.FileName);
-                WriteIfChanged(target, Utf8NoBom.GetBytes(document.Content));
+                byte[] bytes = Utf8NoBom.GetBytes(document.Content);
+                WriteIfChanged(target, bytes);
                 written.Add(target);
+                stamp.Append(Sha256(bytes)).Append("  ").Append(document.FileName).Append('\n');
             }
 
             var produced = new HashSet<string>(list.Select(d => d.FileName), StringComparer.Ordinal);
@@ -71,7 +121,16 @@ namespace PrivacyByDesign.Analyzers.Generator
                 }
             }
 
+            WriteIfChanged(Path.Combine(root, StampFileName), Utf8NoBom.GetBytes(stamp.ToString()));
             return written;
+        }
+
+        private static string StampHeader(string rendererVersion) => "# PrivacyByDesign renderers " + rendererVersion;
+
+        private static string Sha256(byte[] bytes)
+        {
+            using var sha = System.Security.Cryptography.SHA256.Create();
+            return string.Concat(sha.ComputeHash(bytes).Select(b => b.ToString("x2", System.Globalization.CultureInfo.InvariantCulture)));
         }
 
         private static void WriteIfChanged(string target, byte[] bytes)

@@ -44,18 +44,23 @@ namespace PrivacyByDesign.Analyzers.Generator
                     return;
                 }
 
-                var facts = new CodeFactCollector(start.Compilation, start.CancellationToken);
-                start.RegisterSyntaxNodeAction(c => facts.Add((AttributeSyntax)c.Node, c.SemanticModel, c.CancellationToken), SyntaxKind.Attribute);
+                var codeFacts = new CodeFactCollector(start.Compilation, start.CancellationToken);
+                start.RegisterSyntaxNodeAction(c => codeFacts.Add((AttributeSyntax)c.Node, c.SemanticModel, c.CancellationToken), SyntaxKind.Attribute);
                 start.RegisterCompilationEndAction(end =>
                 {
                     var model = ModelBuilder.Combine(
                         ModelBuilder.ReadAssembly(end.Compilation, end.CancellationToken),
                         ModelBuilder.ReadData(end.Compilation, end.Options, end.CancellationToken),
-                        facts.ToEquatableArray());
-                    var documents = DocumentSet.Render(model);
+                        codeFacts.ToEquatableArray());
+                    var facts = new InventoryFacts(model);
+                    string json = InventoryJsonRenderer.Render(facts);
                     try
                     {
-                        DocumentWriter.WriteAll(options.OutputPath!, documents, DocumentSet.OptionalFileNames);
+                        // A rebuild of unchanged declarations renders the same bytes: verify them instead.
+                        if (!DocumentWriter.IsCurrent(options.OutputPath!, json, DocumentSet.OptionalFileNames, DocumentWriter.RendererVersion))
+                        {
+                            DocumentWriter.WriteAll(options.OutputPath!, DocumentSet.Render(facts, json), DocumentSet.OptionalFileNames);
+                        }
                     }
                     catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
                     {
