@@ -93,7 +93,8 @@ public static class CompilerPipeline
         return sorted.Length % 2 == 1 ? sorted[sorted.Length / 2] : (sorted[sorted.Length / 2 - 1] + sorted[sorted.Length / 2]) / 2;
     }
 
-    private sealed class BuildProperties(Dictionary<string, string> values) : AnalyzerConfigOptionsProvider
+    /// <summary>The global options a build passes (<c>build_property.X</c>).</summary>
+    internal sealed class BuildProperties(Dictionary<string, string> values) : AnalyzerConfigOptionsProvider
     {
         private readonly Options _global = new(values);
         private static readonly Options None = new(new Dictionary<string, string>());
