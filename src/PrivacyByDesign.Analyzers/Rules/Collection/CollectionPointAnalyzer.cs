@@ -38,7 +38,7 @@ namespace PrivacyByDesign.Analyzers.Rules.Collection
                 }
 
                 // A bound Razor Pages property or a method group mapped twice is one finding, not one per handler or route.
-                var reported = new ConcurrentDictionary<string, bool>();
+                var reported = new ConcurrentDictionary<(string Id, SyntaxTree? Tree, Microsoft.CodeAnalysis.Text.TextSpan Span, string Message), bool>();
                 start.RegisterSymbolAction(c =>
                 {
                     if (points.FromMethod((IMethodSymbol)c.Symbol) is { } point)
@@ -60,12 +60,11 @@ namespace PrivacyByDesign.Analyzers.Rules.Collection
             });
         }
 
-        private static void Check(CollectionPoint point, PurposeDeclarations declarations, System.Action<Diagnostic> report, ConcurrentDictionary<string, bool> reported)
+        private static void Check(CollectionPoint point, PurposeDeclarations declarations, System.Action<Diagnostic> report, ConcurrentDictionary<(string Id, SyntaxTree? Tree, Microsoft.CodeAnalysis.Text.TextSpan Span, string Message), bool> reported)
         {
             void Once(Diagnostic diagnostic)
             {
-                var span = diagnostic.Location.GetLineSpan();
-                if (reported.TryAdd(diagnostic.Id + "|" + span.Path + "|" + span.StartLinePosition + "|" + diagnostic.GetMessage(), true))
+                if (reported.TryAdd((diagnostic.Id, diagnostic.Location.SourceTree, diagnostic.Location.SourceSpan, diagnostic.GetMessage()), true))
                 {
                     report(diagnostic);
                 }
