@@ -10,7 +10,8 @@
 # Each variant is built twice per round: with the compiler server `dotnet build` uses by default, and with a fresh
 # compiler process per project (UseSharedCompilation=false, as many CI images set); PBD_COMPILER_MODES="server" or
 # "fresh" picks one. PBD_PERSONAL_EVERY=10 puts personal data in one file in ten (the rest are the same shapes without
-# it). The last line is `overhead ratio: X.XX` (with / without PrivacyByDesign, compiler server).
+# it). The last line is `overhead ratio: X.XX`: with / without PrivacyByDesign, compiler server, the median over rounds
+# of each round's ratio.
 set -euo pipefail
 
 projects=${1:-8}
@@ -115,17 +116,21 @@ for m in "${modes[@]}"; do
 done
 
 median() { printf '%s\n' $1 | sort -g | awk '{a[NR]=$1} END {print (NR%2) ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2}'; }
+# Each round's build of a variant divided by the same round's build without analyzers: machine drift between rounds
+# (it is large on shared virtual machines) cancels out, so the median of these paired ratios is the number of record.
+paired() { paste -d' ' <(printf '%s\n' $1) <(printf '%s\n' $2) | awk '{printf "%.4f\n", $1 / $2}'; }
 echo
-echo "| compiler | variant | median build (s) | ratio to no analyzers |"
-echo "|---|---|---:|---:|"
+echo "| compiler | variant | median build (s) | ratio of medians | median of per-round ratios |"
+echo "|---|---|---:|---:|---:|"
 for m in "${modes[@]}"; do
   base=$(median "${times[$m.none]}")
   for v in "${variants[@]}"; do
-    awk -v m="$m" -v v="$v" -v t="$(median "${times[$m.$v]}")" -v b="$base" 'BEGIN {printf "| %s | %s | %.2f | %.2f |\n", m, v, t, t / b}'
+    awk -v m="$m" -v v="$v" -v t="$(median "${times[$m.$v]}")" -v b="$base" -v p="$(median "$(paired "${times[$m.$v]}" "${times[$m.none]}")")" \
+      'BEGIN {printf "| %s | %s | %.2f | %.2f | %.2f |\n", m, v, t, t / b, p}'
   done
 done
 for m in "${modes[@]}"; do
   [ "$m" = "${modes[0]}" ] && continue
-  awk -v m="$m" -v t="$(median "${times[$m.privacybydesign]}")" -v b="$(median "${times[$m.none]}")" 'BEGIN {printf "overhead ratio (%s compiler): %.2f\n", m, t / b}'
+  printf 'overhead ratio (%s compiler): %.2f\n' "$m" "$(median "$(paired "${times[$m.privacybydesign]}" "${times[$m.none]}")")"
 done
-awk -v t="$(median "${times[${modes[0]}.privacybydesign]}")" -v b="$(median "${times[${modes[0]}.none]}")" 'BEGIN {printf "overhead ratio: %.2f\n", t / b}'
+printf 'overhead ratio: %.2f\n' "$(median "$(paired "${times[${modes[0]}.privacybydesign]}" "${times[${modes[0]}.none]}")")"
