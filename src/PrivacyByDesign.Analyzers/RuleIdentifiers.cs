@@ -69,4 +69,15 @@ namespace PrivacyByDesign.Analyzers
         public const string Rights = "PrivacyRights";
         public const string Generator = "PrivacyGenerator";
     }
+
+    /// <summary>Settings every analyzer of the package shares.</summary>
+    internal static class AnalyzerDefaults
+    {
+        /// <summary>
+        /// Generated code is not analyzed (no actions run in auto-generated files or [GeneratedCode] symbols). Findings
+        /// are not filtered for generated code a second time: that filter makes the compiler scan every syntax tree
+        /// that has a finding for [GeneratedCode] tokens, which on code with many findings cost more than a rule.
+        /// </summary>
+        public const Microsoft.CodeAnalysis.Diagnostics.GeneratedCodeAnalysisFlags GeneratedCode = Microsoft.CodeAnalysis.Diagnostics.GeneratedCodeAnalysisFlags.ReportDiagnostics;
+    }
 }

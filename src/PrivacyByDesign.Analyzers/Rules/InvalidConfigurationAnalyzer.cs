@@ -28,7 +28,7 @@ namespace PrivacyByDesign.Analyzers.Rules
         public override void Initialize(AnalysisContext context)
         {
             context.EnableConcurrentExecution();
-            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+            context.ConfigureGeneratedCodeAnalysis(AnalyzerDefaults.GeneratedCode);
             context.RegisterCompilationAction(c =>
             {
                 var config = PersonalInfoClassifier.For(c.Compilation, c.Options, c.CancellationToken).Config;

@@ -32,7 +32,7 @@ namespace PrivacyByDesign.Analyzers.Rules
         public override void Initialize(AnalysisContext context)
         {
             context.EnableConcurrentExecution();
-            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+            context.ConfigureGeneratedCodeAnalysis(AnalyzerDefaults.GeneratedCode);
             context.RegisterCompilationStartAction(start =>
             {
                 var classifier = PersonalInfoClassifier.For(start.Compilation, start.Options, start.CancellationToken);

@@ -30,7 +30,7 @@ namespace PrivacyByDesign.Analyzers.Rules.Collection
         public override void Initialize(AnalysisContext context)
         {
             context.EnableConcurrentExecution();
-            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+            context.ConfigureGeneratedCodeAnalysis(AnalyzerDefaults.GeneratedCode);
             context.RegisterCompilationStartAction(start =>
             {
                 var declarations = PurposeDeclarations.For(start.Compilation, start.Options);

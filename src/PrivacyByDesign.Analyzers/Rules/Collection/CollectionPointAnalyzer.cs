@@ -27,7 +27,7 @@ namespace PrivacyByDesign.Analyzers.Rules.Collection
         public override void Initialize(AnalysisContext context)
         {
             context.EnableConcurrentExecution();
-            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+            context.ConfigureGeneratedCodeAnalysis(AnalyzerDefaults.GeneratedCode);
             context.RegisterCompilationStartAction(start =>
             {
                 var points = CollectionPoints.For(start.Compilation, start.Options, start.CancellationToken);

@@ -42,7 +42,7 @@ namespace PrivacyByDesign.Analyzers.Rules.Exposure
         public override void Initialize(AnalysisContext context)
         {
             context.EnableConcurrentExecution();
-            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+            context.ConfigureGeneratedCodeAnalysis(AnalyzerDefaults.GeneratedCode);
             context.RegisterCompilationStartAction(start =>
             {
                 var sinks = new ExposureSinks(start.Compilation);

@@ -28,7 +28,7 @@ namespace PrivacyByDesign.Analyzers.Rules.Exposure
         public override void Initialize(AnalysisContext context)
         {
             context.EnableConcurrentExecution();
-            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+            context.ConfigureGeneratedCodeAnalysis(AnalyzerDefaults.GeneratedCode);
             context.RegisterCompilationStartAction(start =>
             {
                 var flow = PersonalDataFlow.For(start.Compilation, start.Options, start.CancellationToken);

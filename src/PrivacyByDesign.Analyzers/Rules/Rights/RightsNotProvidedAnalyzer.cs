@@ -45,7 +45,7 @@ namespace PrivacyByDesign.Analyzers.Rules.Rights
         public override void Initialize(AnalysisContext context)
         {
             context.EnableConcurrentExecution();
-            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+            context.ConfigureGeneratedCodeAnalysis(AnalyzerDefaults.GeneratedCode);
             context.RegisterCompilationAction(Analyze);
         }
 

@@ -36,7 +36,7 @@ namespace PrivacyByDesign.Analyzers.Rules.Sharing
         public override void Initialize(AnalysisContext context)
         {
             context.EnableConcurrentExecution();
-            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+            context.ConfigureGeneratedCodeAnalysis(AnalyzerDefaults.GeneratedCode);
             context.RegisterCompilationStartAction(start =>
             {
                 var allowAnonymous = PrivacySymbols.Find(start.Compilation, "Microsoft.AspNetCore.Authorization.IAllowAnonymous");

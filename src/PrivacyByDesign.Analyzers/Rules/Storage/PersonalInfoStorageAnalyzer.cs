@@ -26,7 +26,7 @@ namespace PrivacyByDesign.Analyzers.Rules.Storage
         public override void Initialize(AnalysisContext context)
         {
             context.EnableConcurrentExecution();
-            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+            context.ConfigureGeneratedCodeAnalysis(AnalyzerDefaults.GeneratedCode);
             context.RegisterCompilationStartAction(start =>
             {
                 var flow = PersonalDataFlow.For(start.Compilation, start.Options, start.CancellationToken);

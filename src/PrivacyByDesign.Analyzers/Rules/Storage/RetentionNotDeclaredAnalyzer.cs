@@ -35,7 +35,7 @@ namespace PrivacyByDesign.Analyzers.Rules.Storage
         public override void Initialize(AnalysisContext context)
         {
             context.EnableConcurrentExecution();
-            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+            context.ConfigureGeneratedCodeAnalysis(AnalyzerDefaults.GeneratedCode);
             context.RegisterCompilationAction(c =>
             {
                 var model = EfCoreModel.For(c.Compilation, c.CancellationToken);

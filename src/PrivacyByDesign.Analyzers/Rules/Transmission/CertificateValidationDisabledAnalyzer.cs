@@ -28,7 +28,7 @@ namespace PrivacyByDesign.Analyzers.Rules.Transmission
         public override void Initialize(AnalysisContext context)
         {
             context.EnableConcurrentExecution();
-            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+            context.ConfigureGeneratedCodeAnalysis(AnalyzerDefaults.GeneratedCode);
             context.RegisterCompilationStartAction(start =>
             {
                 var remoteCallback = start.Compilation.GetTypeByMetadataName("System.Net.Security.RemoteCertificateValidationCallback");

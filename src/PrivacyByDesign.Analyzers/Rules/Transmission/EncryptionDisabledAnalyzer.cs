@@ -35,7 +35,7 @@ namespace PrivacyByDesign.Analyzers.Rules.Transmission
         public override void Initialize(AnalysisContext context)
         {
             context.EnableConcurrentExecution();
-            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+            context.ConfigureGeneratedCodeAnalysis(AnalyzerDefaults.GeneratedCode);
             context.RegisterOperationAction(AnalyzeLiteral, OperationKind.Literal);
             context.RegisterOperationAction(AnalyzeAssignment, OperationKind.SimpleAssignment);
             context.RegisterAdditionalFileAction(AnalyzeConfiguration);

@@ -30,7 +30,7 @@ namespace PrivacyByDesign.Analyzers.Rules.Transmission
         public override void Initialize(AnalysisContext context)
         {
             context.EnableConcurrentExecution();
-            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+            context.ConfigureGeneratedCodeAnalysis(AnalyzerDefaults.GeneratedCode);
             context.RegisterCompilationStartAction(start =>
             {
                 var sslProtocols = start.Compilation.GetTypeByMetadataName("System.Security.Authentication.SslProtocols");

@@ -29,7 +29,7 @@ namespace PrivacyByDesign.Analyzers.Rules.Transmission
         public override void Initialize(AnalysisContext context)
         {
             context.EnableConcurrentExecution();
-            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+            context.ConfigureGeneratedCodeAnalysis(AnalyzerDefaults.GeneratedCode);
             context.RegisterAdditionalFileAction(Analyze);
         }
 
