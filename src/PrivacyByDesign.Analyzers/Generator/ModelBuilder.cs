@@ -28,8 +28,8 @@ namespace PrivacyByDesign.Analyzers.Generator
         EquatableArray<CollectionPointModel> CollectionPoints);
 
     /// <summary>
-    /// Parse step of the generator: reads symbols and attributes once and copies what the documents need into the
-    /// value model. Nothing here keeps a symbol.
+    /// Reads symbols and attributes once and copies what the inventory needs into the value model, for the documents
+    /// analyzer and the generator alike. Nothing here keeps a symbol.
     /// </summary>
     internal static class ModelBuilder
     {
@@ -281,7 +281,7 @@ namespace PrivacyByDesign.Analyzers.Generator
             .OrderBy(f => f.Kind, StringComparer.Ordinal).ThenBy(f => f.Code, StringComparer.Ordinal).ThenBy(f => f.Value, StringComparer.Ordinal)
             .ToEquatableArray();
 
-        /// <summary>Puts the pieces together in a stable order.</summary>
+        /// <summary>Puts the pieces together in a stable order (<paramref name="facts"/> as <see cref="OrderFacts"/> returns them).</summary>
         public static InventoryModel Combine(AssemblyDeclarations assembly, DataDeclarations data, EquatableArray<CodeFactModel> facts)
         {
             var assessments = assembly.Assessments.Concat(data.TypeAssessments)
