@@ -48,7 +48,7 @@ public class AnalyzerBenchmarks
     {
         if (Family == "Generators")
         {
-            var driver = CSharpGeneratorDriver.Create(PackageComponents.Generators, optionsProvider: InventoryTypeWanted);
+            var driver = CSharpGeneratorDriver.Create(PackageComponents.Generators, optionsProvider: BuildProperties.InventoryTypeWanted);
             driver.RunGeneratorsAndUpdateCompilation(_fresh, out var output, out _);
             return (await Run(output, ImmutableArray.Create<DiagnosticAnalyzer>(new EmptyAnalyzer()))).Length;
         }
@@ -60,15 +60,6 @@ public class AnalyzerBenchmarks
     private static Task<ImmutableArray<Diagnostic>> Run(Compilation compilation, ImmutableArray<DiagnosticAnalyzer> analyzers)
         => compilation.WithAnalyzers(analyzers, new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty, WritesDocuments)).GetAllDiagnosticsAsync();
 
-    /// <summary>The "Generators" family measures the opt-in in-assembly inventory; by default the generator does nothing.</summary>
-    private static readonly CompilerPipeline.BuildProperties InventoryTypeWanted = new(new Dictionary<string, string>
-    {
-        ["build_property.PrivacyByDesignGenerateInventoryType"] = "true",
-    });
-
     /// <summary>A build's default: the documents analyzer (in "All" and "PrivacyGenerator") writes the documents.</summary>
-    private static readonly CompilerPipeline.BuildProperties WritesDocuments = new(new Dictionary<string, string>
-    {
-        ["build_property.PrivacyByDesignOutputFullPath"] = Path.Combine(Path.GetTempPath(), "pbd-bench-documents") + Path.DirectorySeparatorChar,
-    });
+    private static readonly BuildProperties WritesDocuments = BuildProperties.WritesDocumentsTo(Path.Combine(Path.GetTempPath(), "pbd-bench-documents"));
 }

@@ -18,11 +18,7 @@ public static class CompilerPipeline
     public static void Run(int files, int rounds)
     {
         string output = Path.Combine(Path.GetTempPath(), "pbd-pipeline-" + Environment.ProcessId);
-        var options = new BuildProperties(new Dictionary<string, string>
-        {
-            ["build_property.PrivacyByDesignOutputFullPath"] = output + Path.DirectorySeparatorChar,
-            ["build_property.DesignTimeBuild"] = "false",
-        });
+        var options = BuildProperties.WritesDocumentsTo(output);
         var variants = new (string Name, bool Analyzers, bool Generators)[]
         {
             ("no package", false, false),
@@ -91,23 +87,5 @@ public static class CompilerPipeline
     {
         var sorted = values.Order().ToArray();
         return sorted.Length % 2 == 1 ? sorted[sorted.Length / 2] : (sorted[sorted.Length / 2 - 1] + sorted[sorted.Length / 2]) / 2;
-    }
-
-    /// <summary>The global options a build passes (<c>build_property.X</c>).</summary>
-    internal sealed class BuildProperties(Dictionary<string, string> values) : AnalyzerConfigOptionsProvider
-    {
-        private readonly Options _global = new(values);
-        private static readonly Options None = new(new Dictionary<string, string>());
-
-        public override AnalyzerConfigOptions GlobalOptions => _global;
-
-        public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => None;
-
-        public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) => None;
-
-        private sealed class Options(Dictionary<string, string> values) : AnalyzerConfigOptions
-        {
-            public override bool TryGetValue(string key, out string value) => values.TryGetValue(key, out value!);
-        }
     }
 }

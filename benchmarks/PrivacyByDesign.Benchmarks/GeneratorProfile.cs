@@ -20,7 +20,6 @@ public static class GeneratorProfile
 {
     private const int Rounds = 5;
     private static readonly AnalyzerOptions NoOptions = new(ImmutableArray<AdditionalText>.Empty);
-    private static readonly CompilerPipeline.BuildProperties InventoryTypeWanted = new(new Dictionary<string, string> { [GeneratorOptions.InventoryTypeProperty] = "true" });
 
     public static void Run(int files)
     {
@@ -69,7 +68,7 @@ public static class GeneratorProfile
             Measure("data-inventory.json", () => InventoryJsonRenderer.Render(new InventoryFacts(model)));
             Measure("in-assembly inventory source", () => InventorySourceEmitter.Emit(model, json));
             Measure("every document (data-inventory.json again)", () => DocumentSet.Render(model));
-            Time("whole generator, inventory type wanted", c => CSharpGeneratorDriver.Create(new[] { new PrivacyInventoryGenerator().AsSourceGenerator() }, optionsProvider: InventoryTypeWanted).RunGenerators(c, ct));
+            Time("whole generator, inventory type wanted", c => CSharpGeneratorDriver.Create(new[] { new PrivacyInventoryGenerator().AsSourceGenerator() }, optionsProvider: BuildProperties.InventoryTypeWanted).RunGenerators(c, ct));
         }
 
         Console.WriteLine($"{files} files, {CodeCorpus.Create(files).SyntaxTrees.Sum(t => t.GetRoot().DescendantNodes().Count(n => n is PropertyDeclarationSyntax or FieldDeclarationSyntax))} properties and fields; ms, first round / fastest later round; MB allocated");
