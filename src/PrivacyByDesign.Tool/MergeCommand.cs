@@ -35,7 +35,7 @@ internal static class MergeCommand
             return 2;
         }
 
-        var files = inputs.Select(p => Directory.Exists(p) ? Path.Combine(p, "data-inventory.json") : p).ToList();
+        var files = inputs.Select(p => Directory.Exists(p) ? Path.Combine(p, DocumentSet.InventoryFileName) : p).ToList();
         var missing = files.Where(f => !File.Exists(f)).ToList();
         if (missing.Count > 0)
         {

@@ -10,6 +10,9 @@ namespace PrivacyByDesign.Analyzers.Documents
     internal static class DocumentSet
     {
         /// <summary>Documents produced only when the code needs them; a writer removes them when they are no longer produced.</summary>
+        /// <summary>The whole model as JSON; the merge tool reads it back and the writer compares rebuilds by it.</summary>
+        public const string InventoryFileName = "data-inventory.json";
+
         public static readonly string[] OptionalFileNames = { "impact-assessment.zh-CN.md", "impact-assessment.en.md" };
 
         public static IReadOnlyList<RenderedDocument> Render(InventoryModel model)
@@ -23,7 +26,7 @@ namespace PrivacyByDesign.Analyzers.Documents
         {
             var documents = new List<RenderedDocument>
             {
-                new("data-inventory.json", inventoryJson),
+                new(InventoryFileName, inventoryJson),
                 new("data-inventory.md", InventoryMarkdownRenderer.Render(facts)),
                 new("collection-list.csv", ListRenderers.CollectionCsv(facts)),
                 new("collection-list.md", ListRenderers.CollectionMarkdown(facts)),

@@ -67,7 +67,7 @@ namespace PrivacyByDesign.Analyzers.Generator
 
         /// <summary>An attribute of a declaration (no <c>assembly:</c> or <c>return:</c> target) named like one of ours.</summary>
         private bool IsCandidate(AttributeSyntax attribute)
-            => attribute.Parent is AttributeListSyntax { Target: null } && (_bindEveryAttribute || SimpleNames.Contains(SimpleName(attribute.Name)));
+            => attribute.Parent is AttributeListSyntax { Target: null } && (_bindEveryAttribute || SimpleNames.Contains(AttributeNames.Simple(attribute.Name)));
 
         /// <summary>
         /// A using alias can rename an attribute (<c>using Share = PrivacyByDesign.SharedWithAttribute;</c>); in a
@@ -97,13 +97,5 @@ namespace PrivacyByDesign.Analyzers.Generator
             };
             return symbols.Where(s => s != null).Select(s => s!);
         }
-
-        private static string SimpleName(NameSyntax name) => name switch
-        {
-            QualifiedNameSyntax qualified => qualified.Right.Identifier.ValueText,
-            AliasQualifiedNameSyntax aliased => aliased.Name.Identifier.ValueText,
-            SimpleNameSyntax simple => simple.Identifier.ValueText,
-            _ => string.Empty,
-        };
     }
 }

@@ -45,23 +45,26 @@ namespace PrivacyByDesign.Analyzers.Generator
                 return false;
             }
 
-            var listed = new HashSet<string>(StringComparer.Ordinal);
+            // Every listed file must still have its hash; then data-inventory.json matches the new text exactly when
+            // its listed hash does, so it is read once, in the loop.
+            var listed = new Dictionary<string, string>(StringComparer.Ordinal);
             foreach (var line in lines.Skip(1).Where(l => l.Length > 0))
             {
                 int gap = line.IndexOf("  ", StringComparison.Ordinal);
                 string fileName = gap < 0 ? string.Empty : line.Substring(gap + 2);
                 string path = Path.Combine(folder, fileName);
-                if (!IsSafeFileName(fileName) || !File.Exists(path) || line.Substring(0, gap) != Sha256(File.ReadAllBytes(path)))
+                string hash = gap < 0 ? string.Empty : line.Substring(0, gap);
+                if (!IsSafeFileName(fileName) || !File.Exists(path) || hash != Sha256(File.ReadAllBytes(path)))
                 {
                     return false;
                 }
 
-                listed.Add(fileName);
+                listed[fileName] = hash;
             }
 
-            return listed.Contains("data-inventory.json")
-                && File.ReadAllBytes(Path.Combine(folder, "data-inventory.json")).SequenceEqual(Utf8NoBom.GetBytes(inventoryJson))
-                && !optionalFileNames.Any(optional => !listed.Contains(optional) && IsSafeFileName(optional) && File.Exists(Path.Combine(folder, optional)));
+            return listed.TryGetValue(DocumentSet.InventoryFileName, out string? inventoryHash)
+                && inventoryHash == Sha256(Utf8NoBom.GetBytes(inventoryJson))
+                && !optionalFileNames.Any(optional => !listed.ContainsKey(optional) && IsSafeFileName(optional) && File.Exists(Path.Combine(folder, optional)));
         }
 
         /// <summary>Whether <paramref name="fileName"/> is a plain file name that stays inside the output folder.</summary>

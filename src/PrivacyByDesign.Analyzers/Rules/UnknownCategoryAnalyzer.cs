@@ -94,13 +94,7 @@ namespace PrivacyByDesign.Analyzers.Rules
 
         private static bool MightBeOurs(NameSyntax name)
         {
-            string text = name switch
-            {
-                QualifiedNameSyntax q => q.Right.Identifier.ValueText,
-                AliasQualifiedNameSyntax a => a.Name.Identifier.ValueText,
-                SimpleNameSyntax s => s.Identifier.ValueText,
-                _ => string.Empty,
-            };
+            string text = AttributeNames.Simple(name);
             return CategoryArguments.ContainsKey(text) || CategoryArguments.ContainsKey(text + "Attribute");
         }
 
