@@ -26,6 +26,7 @@ public static class CompilerPipeline
             ("analyzers and generators", true, true),
         };
         var cpu = variants.ToDictionary(v => v.Name, _ => new List<double>());
+        var allocated = variants.ToDictionary(v => v.Name, _ => new List<double>());
         try
         {
             for (int round = 0; round <= rounds; round++)
@@ -35,11 +36,14 @@ public static class CompilerPipeline
                     var compilation = CodeCorpus.Create(files);
                     GC.Collect();
                     var before = Process.GetCurrentProcess().TotalProcessorTime;
+                    long bytesBefore = GC.GetTotalAllocatedBytes(precise: true);
                     Compile(compilation, variant.Analyzers, variant.Generators, options);
                     double ms = (Process.GetCurrentProcess().TotalProcessorTime - before).TotalMilliseconds;
+                    double megabytes = (GC.GetTotalAllocatedBytes(precise: true) - bytesBefore) / 1048576.0;
                     if (round > 0)
                     {
                         cpu[variant.Name].Add(ms);   // round 0 warms the JIT
+                        allocated[variant.Name].Add(megabytes);
                     }
                 }
             }
@@ -53,11 +57,11 @@ public static class CompilerPipeline
         }
 
         double baseline = Median(cpu[variants[0].Name]);
-        Console.WriteLine($"{files} files, {rounds} warm rounds; median CPU time of one compile (generators, then diagnostics with analyzers)");
+        Console.WriteLine($"{files} files, {rounds} warm rounds; median CPU time and allocations of one compile (generators, then diagnostics with analyzers)");
         foreach (var variant in variants)
         {
             double median = Median(cpu[variant.Name]);
-            Console.WriteLine($"{median,9:F0} ms  {median / baseline:F2}  {variant.Name}");
+            Console.WriteLine($"{median,9:F0} ms  {median / baseline:F2}  {Median(allocated[variant.Name]),7:F0} MB allocated  {variant.Name}");
         }
     }
 

@@ -16,10 +16,7 @@ namespace PrivacyByDesign.Analyzers.Generator
     /// </summary>
     internal sealed class CodeFactCollector
     {
-        private static readonly ImmutableHashSet<string> SimpleNames = ModelBuilder.CodeAttributes
-            .Select(name => name.Substring(name.LastIndexOf('.') + 1))
-            .SelectMany(name => new[] { name, name.Substring(0, name.Length - "Attribute".Length) })
-            .ToImmutableHashSet(StringComparer.Ordinal);
+        private static readonly ImmutableHashSet<string> SimpleNames = AttributeNames.AsWritten(ModelBuilder.CodeAttributes);
 
         private static readonly ImmutableHashSet<string> MetadataNames = ModelBuilder.CodeAttributes.ToImmutableHashSet(StringComparer.Ordinal);
 
@@ -27,7 +24,7 @@ namespace PrivacyByDesign.Analyzers.Generator
         private readonly ConcurrentDictionary<ISymbol, EquatableArray<CodeFactModel>> _bySymbol = new(SymbolEqualityComparer.Default);
 
         public CodeFactCollector(Compilation compilation, CancellationToken cancellationToken)
-            => _bindEveryAttribute = UsesAliases(compilation, cancellationToken);
+            => _bindEveryAttribute = AttributeNames.AnyUsingAlias(compilation, cancellationToken);
 
         /// <summary>Every code-level declaration of the compilation, walking its syntax trees.</summary>
         public static EquatableArray<CodeFactModel> ReadAll(Compilation compilation, CancellationToken cancellationToken)
@@ -65,27 +62,12 @@ namespace PrivacyByDesign.Analyzers.Generator
 
         public EquatableArray<CodeFactModel> ToEquatableArray() => ModelBuilder.OrderFacts(_bySymbol.Values.SelectMany(f => f));
 
-        /// <summary>An attribute of a declaration (no <c>assembly:</c> or <c>return:</c> target) named like one of ours.</summary>
+        /// <summary>
+        /// An attribute of a declaration (no <c>assembly:</c> or <c>return:</c> target) named like one of ours; in a compilation
+        /// with using aliases, every attribute (<see cref="AttributeNames.AnyUsingAlias"/>).
+        /// </summary>
         private bool IsCandidate(AttributeSyntax attribute)
             => attribute.Parent is AttributeListSyntax { Target: null } && (_bindEveryAttribute || SimpleNames.Contains(AttributeNames.Simple(attribute.Name)));
-
-        /// <summary>
-        /// A using alias can rename an attribute (<c>using Share = PrivacyByDesign.SharedWithAttribute;</c>); in a
-        /// compilation with aliases every attribute is bound, otherwise only those whose name is one of ours.
-        /// </summary>
-        private static bool UsesAliases(Compilation compilation, CancellationToken cancellationToken)
-        {
-            foreach (var tree in compilation.SyntaxTrees)
-            {
-                if (tree.GetRoot(cancellationToken) is CompilationUnitSyntax unit
-                    && (unit.Usings.Any(u => u.Alias != null) || unit.Members.OfType<BaseNamespaceDeclarationSyntax>().Any(n => n.Usings.Any(u => u.Alias != null))))
-                {
-                    return true;
-                }
-            }
-
-            return false;
-        }
 
         private static IEnumerable<ISymbol> DeclaredSymbols(SyntaxNode? owner, SemanticModel model, CancellationToken cancellationToken)
         {

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.Linq;
 using System.Threading;
 using Microsoft.CodeAnalysis;
@@ -24,7 +25,8 @@ namespace PrivacyByDesign.Analyzers.Rights
 
     /// <summary>
     /// The data-subject-rights declarations of the source: rights handlers by subject, consent withdrawals, and the
-    /// consents that can be given. Read from declarations only (attributes on types, members and methods).
+    /// consents that can be given. Read from declarations only (attributes on types, members, methods and parameters),
+    /// of the types where one of these attributes is written.
     /// </summary>
     internal sealed class DeclaredRights
     {
@@ -41,19 +43,27 @@ namespace PrivacyByDesign.Analyzers.Rights
 
         private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Compilation, DeclaredRights> s_perCompilation = new();
 
+        private const string HandlerAttribute = "PrivacyByDesign.DataSubjectRightsHandlerAttribute";
+        private const string WithdrawalAttribute = "PrivacyByDesign.ConsentWithdrawalAttribute";
+        private const string ConsentAttribute = "PrivacyByDesign.ConsentAttribute";
+        private const string SeparateConsentAttribute = "PrivacyByDesign.RequiresSeparateConsentAttribute";
+
+        private static readonly ImmutableHashSet<string> WrittenNames = AttributeNames.AsWritten(new[] { HandlerAttribute, WithdrawalAttribute, ConsentAttribute, SeparateConsentAttribute });
+
         private DeclaredRights(Compilation compilation, CancellationToken cancellationToken)
         {
-            var handler = PrivacySymbols.Find(compilation, "PrivacyByDesign.DataSubjectRightsHandlerAttribute");
-            var withdrawal = PrivacySymbols.Find(compilation, "PrivacyByDesign.ConsentWithdrawalAttribute");
-            var consent = PrivacySymbols.Find(compilation, "PrivacyByDesign.ConsentAttribute");
-            var separate = PrivacySymbols.Find(compilation, "PrivacyByDesign.RequiresSeparateConsentAttribute");
+            var handler = PrivacySymbols.Find(compilation, HandlerAttribute);
+            var withdrawal = PrivacySymbols.Find(compilation, WithdrawalAttribute);
+            var consent = PrivacySymbols.Find(compilation, ConsentAttribute);
+            var separate = PrivacySymbols.Find(compilation, SeparateConsentAttribute);
             if (handler == null && consent == null && separate == null)
             {
                 return;
             }
 
-            foreach (var symbol in SourceSymbols(compilation.Assembly.GlobalNamespace, cancellationToken))
+            foreach (var symbol in AttributeNames.OutermostTypesWith(compilation, WrittenNames, cancellationToken).SelectMany(TypeAndMembers))
             {
+                cancellationToken.ThrowIfCancellationRequested();
                 foreach (var attribute in symbol.GetAttributes())
                 {
                     var type = attribute.AttributeClass;
@@ -95,28 +105,6 @@ namespace PrivacyByDesign.Analyzers.Rights
 
         /// <summary>Whether a consent can be withdrawn: a <c>[ConsentWithdrawal(id)]</c> for it, or a handler granting WithdrawConsent to anyone.</summary>
         public bool CanWithdraw(string consentId) => _withdrawable.Contains(consentId) || _rightsBySubject.Values.Any(r => (r & WithdrawConsent) != 0);
-
-        private static IEnumerable<ISymbol> SourceSymbols(INamespaceSymbol ns, CancellationToken cancellationToken)
-        {
-            foreach (var member in ns.GetMembers())
-            {
-                cancellationToken.ThrowIfCancellationRequested();
-                if (member is INamespaceSymbol inner)
-                {
-                    foreach (var symbol in SourceSymbols(inner, cancellationToken))
-                    {
-                        yield return symbol;
-                    }
-                }
-                else if (member is INamedTypeSymbol type && type.Locations.Any(l => l.IsInSource))
-                {
-                    foreach (var symbol in TypeAndMembers(type))
-                    {
-                        yield return symbol;
-                    }
-                }
-            }
-        }
 
         private static IEnumerable<ISymbol> TypeAndMembers(INamedTypeSymbol type)
         {

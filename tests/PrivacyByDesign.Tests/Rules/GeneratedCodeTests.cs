@@ -42,7 +42,7 @@ public class GeneratedCodeTests
     public async Task A_type_marked_GeneratedCode_is_neither_analyzed_nor_reported()
     {
         string marked = Leaky.Replace("public sealed class Clinic", "[System.CodeDom.Compiler.GeneratedCode(\"tool\", \"1.0\")]\npublic sealed class Clinic", StringComparison.Ordinal);
-        Assert.Empty((await AnalyzeAsync(marked)).Where(id => id.StartsWith("PBD1", StringComparison.Ordinal)));
+        Assert.DoesNotContain(await AnalyzeAsync(marked), id => id.StartsWith("PBD1", StringComparison.Ordinal));
     }
 
     private static async Task<IReadOnlyList<string>> AnalyzeAsync(string code)

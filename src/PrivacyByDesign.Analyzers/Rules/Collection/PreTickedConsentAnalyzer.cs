@@ -39,27 +39,42 @@ namespace PrivacyByDesign.Analyzers.Rules.Collection
                 }
 
                 start.RegisterSyntaxNodeAction(c => Analyze(c, declarations, ((PropertyDeclarationSyntax)c.Node).Initializer), SyntaxKind.PropertyDeclaration);
-                start.RegisterSyntaxNodeAction(c => Analyze(c, declarations, ((VariableDeclaratorSyntax)c.Node).Initializer), SyntaxKind.VariableDeclarator);
-                start.RegisterSyntaxNodeAction(c => Analyze(c, declarations, ((ParameterSyntax)c.Node).Default), SyntaxKind.Parameter);
+                start.RegisterSyntaxNodeAction(
+                    c =>
+                    {
+                        if (c.Node.Parent?.Parent is FieldDeclarationSyntax)
+                        {
+                            Analyze(c, declarations, ((VariableDeclaratorSyntax)c.Node).Initializer);
+                        }
+                    },
+                    SyntaxKind.VariableDeclarator);
+                start.RegisterSyntaxNodeAction(
+                    c =>
+                    {
+                        // Only a record's or class's primary-constructor parameter is a model member; method parameters are not.
+                        if (c.Node.Parent?.Parent is TypeDeclarationSyntax)
+                        {
+                            Analyze(c, declarations, ((ParameterSyntax)c.Node).Default);
+                        }
+                    },
+                    SyntaxKind.Parameter);
             });
         }
 
+        /// <summary>
+        /// A field, property or primary-constructor parameter whose initial value is the constant <c>true</c>. Locals and
+        /// method parameters are left out by syntax and a literal is read without binding: most declarators are locals in
+        /// method bodies, and a constant value asked of one binds its initializer a second time.
+        /// </summary>
         private static void Analyze(SyntaxNodeAnalysisContext context, PurposeDeclarations declarations, EqualsValueClauseSyntax? initializer)
         {
-            if (initializer == null || context.SemanticModel.GetConstantValue(initializer.Value, context.CancellationToken) is not { HasValue: true, Value: true })
+            if (initializer == null || !StartsTrue(initializer.Value, context))
             {
                 return;
             }
 
             var symbol = context.SemanticModel.GetDeclaredSymbol(context.Node, context.CancellationToken);
-            if (symbol == null || symbol is ILocalSymbol)
-            {
-                return;
-            }
-
-            // Only a record's or class's primary-constructor parameter is a model member; method parameters are not.
-            if (symbol is IParameterSymbol parameter && (parameter.ContainingSymbol is not IMethodSymbol { MethodKind: MethodKind.Constructor } ctor
-                || context.Node.Parent?.Parent is not TypeDeclarationSyntax))
+            if (symbol == null)
             {
                 return;
             }
@@ -69,5 +84,11 @@ namespace PrivacyByDesign.Analyzers.Rules.Collection
                 context.ReportDiagnostic(Diagnostic.Create(Rule, initializer.Value.GetLocation(), symbol.Name));
             }
         }
+
+        private static bool StartsTrue(ExpressionSyntax value, SyntaxNodeAnalysisContext context) => value switch
+        {
+            LiteralExpressionSyntax literal => literal.IsKind(SyntaxKind.TrueLiteralExpression),
+            _ => context.SemanticModel.GetConstantValue(value, context.CancellationToken) is { HasValue: true, Value: true },
+        };
     }
 }

@@ -41,6 +41,38 @@ public class ConsentFlagTests
     }
 
     [Fact]
+    public async Task PBD3009_a_constant_true_is_pre_ticked_and_locals_and_method_parameters_are_not_model_members()
+    {
+        const string source = """
+            using PrivacyByDesign;
+            public static class Defaults
+            {
+                public const bool On = true;
+                public const bool Off = false;
+            }
+
+            public class SignUpForm
+            {
+                public bool AgreeToTerms { get; set; } = {|#0:Defaults.On|};
+                public bool AcceptsCookies = {|#1:!false|};
+                [Consent("marketing")] public bool Marketing { get; set; } = Defaults.Off;
+                public bool AgreeToSms, AcceptsCalls = {|#2:true|};
+
+                public void Submit(bool acceptAll = true)
+                {
+                    bool agreeToTerms = true;
+                    var acceptsCookies = Defaults.On;
+                    System.Func<bool, bool> optIn = (bool agree = true) => agree;
+                }
+            }
+            """;
+        await CollectionVerifier<PreTickedConsentAnalyzer>.VerifyAsync(source,
+            CollectionVerifier<PreTickedConsentAnalyzer>.Diagnostic("PBD3009").WithLocation(0).WithArguments("AgreeToTerms"),
+            CollectionVerifier<PreTickedConsentAnalyzer>.Diagnostic("PBD3009").WithLocation(1).WithArguments("AcceptsCookies"),
+            CollectionVerifier<PreTickedConsentAnalyzer>.Diagnostic("PBD3009").WithLocation(2).WithArguments("AcceptsCalls"));
+    }
+
+    [Fact]
     public async Task PBD3010_one_flag_for_several_purposes_is_bundled()
     {
         const string source = """
