@@ -157,10 +157,13 @@ namespace PrivacyByDesign.Analyzers.Collection
         private readonly INamedTypeSymbol? _cancellationToken;
         private readonly INamedTypeSymbol? _delegate;
         private readonly ConcurrentDictionary<ITypeSymbol, ImmutableArray<CollectedItem>> _modelItems = new(SymbolEqualityComparer.Default);
+        private readonly ConcurrentDictionary<IMethodSymbol, CollectionPoint?> _declaredPoints = new(SymbolEqualityComparer.Default);
+        private readonly Func<IMethodSymbol, CollectionPoint?> _buildDeclaredPoint;
 
         private CollectionPoints(Compilation compilation, PersonalInfoClassifier classifier)
         {
             _classifier = classifier;
+            _buildDeclaredPoint = BuildDeclaredPoint;
             _controllerBase = compilation.GetTypeByMetadataName("Microsoft.AspNetCore.Mvc.ControllerBase");
             _pageModel = compilation.GetTypeByMetadataName("Microsoft.AspNetCore.Mvc.RazorPages.PageModel");
             _hub = compilation.GetTypeByMetadataName("Microsoft.AspNetCore.SignalR.Hub");
@@ -185,16 +188,25 @@ namespace PrivacyByDesign.Analyzers.Collection
             return points.IsAvailable ? points : null;
         }
 
-        /// <summary>The collection point a declared method is, or null: controller actions, page handlers, gRPC and hub methods.</summary>
+        /// <summary>
+        /// The collection point a declared method is, or null: controller actions, page handlers, gRPC and hub methods.
+        /// Built once per method: the collection rules, the public-endpoint rule and the documents all ask.
+        /// </summary>
         public CollectionPoint? FromMethod(IMethodSymbol method)
         {
             // Compiler-generated members (a record's Equals, say) take no request.
             if (method.MethodKind != MethodKind.Ordinary || method.IsStatic || method.IsAbstract || method.IsImplicitlyDeclared
-                || method.DeclaredAccessibility != Accessibility.Public || method.ContainingType is not { TypeKind: TypeKind.Class } type)
+                || method.DeclaredAccessibility != Accessibility.Public || method.ContainingType is not { TypeKind: TypeKind.Class })
             {
                 return null;
             }
 
+            return _declaredPoints.GetOrAdd(method, _buildDeclaredPoint);
+        }
+
+        private CollectionPoint? BuildDeclaredPoint(IMethodSymbol method)
+        {
+            var type = method.ContainingType;
             if (IsController(type))
             {
                 return IsAction(method) ? Build(method, CollectionKind.ControllerAction, type, BindingSource.Inferred, extraInputs: null) : null;

@@ -48,13 +48,13 @@ namespace PrivacyByDesign.Analyzers.Generator
         public void Add(AttributeSyntax attribute, SemanticModel model, CancellationToken cancellationToken)
         {
             if (!IsCandidate(attribute)
-                || model.GetTypeInfo(attribute, cancellationToken).Type is not INamedTypeSymbol type
+                || DeclaredAttributes.Find(attribute, model, cancellationToken)?.AttributeClass is not INamedTypeSymbol type
                 || !MetadataNames.Contains(type.ToDisplayString()))
             {
                 return;
             }
 
-            foreach (var symbol in DeclaredSymbols(attribute.Parent!.Parent, model, cancellationToken))
+            foreach (var symbol in DeclaredAttributes.Owners(attribute.Parent!.Parent, model, cancellationToken))
             {
                 _bySymbol.GetOrAdd(symbol, s => ModelBuilder.ReadCodeFacts(s, s.GetAttributes(), cancellationToken));
             }
@@ -68,16 +68,5 @@ namespace PrivacyByDesign.Analyzers.Generator
         /// </summary>
         private bool IsCandidate(AttributeSyntax attribute)
             => attribute.Parent is AttributeListSyntax { Target: null } && (_bindEveryAttribute || SimpleNames.Contains(AttributeNames.Simple(attribute.Name)));
-
-        private static IEnumerable<ISymbol> DeclaredSymbols(SyntaxNode? owner, SemanticModel model, CancellationToken cancellationToken)
-        {
-            var symbols = owner switch
-            {
-                BaseFieldDeclarationSyntax field => field.Declaration.Variables.Select(v => model.GetDeclaredSymbol(v, cancellationToken)),
-                MemberDeclarationSyntax or ParameterSyntax or LocalFunctionStatementSyntax => new[] { model.GetDeclaredSymbol(owner, cancellationToken) },
-                _ => Enumerable.Empty<ISymbol?>(),
-            };
-            return symbols.Where(s => s != null).Select(s => s!);
-        }
     }
 }

@@ -64,7 +64,9 @@ namespace PrivacyByDesign.Analyzers.Rules
                 return;
             }
 
-            var type = context.SemanticModel.GetTypeInfo(attribute, context.CancellationToken).Type;
+            // The compiler's own binding of the attribute where it can be found; otherwise (assembly attributes) the semantic model's.
+            var bound = DeclaredAttributes.Find(attribute, context.SemanticModel, context.CancellationToken);
+            var type = bound != null ? bound.AttributeClass : context.SemanticModel.GetTypeInfo(attribute, context.CancellationToken).Type;
             if (type?.ContainingNamespace?.ToDisplayString() != PrivacySymbols.Namespace || !CategoryArguments.TryGetValue(type.Name, out var wanted))
             {
                 return;
@@ -80,16 +82,50 @@ namespace PrivacyByDesign.Analyzers.Rules
                     continue;
                 }
 
-                foreach (var expression in Elements(argument.Expression))
+                var elements = Elements(argument.Expression).ToList();
+                var boundValues = bound == null ? null : BoundValues(name == null ? FirstConstructorArgument(bound) : NamedArgument(bound, name), elements.Count);
+                for (int j = 0; j < elements.Count; j++)
                 {
-                    var value = context.SemanticModel.GetConstantValue(expression, context.CancellationToken);
-                    if (value.HasValue && value.Value is string id && taxonomy.Find(id) == null)
+                    object? value = boundValues != null ? boundValues[j] : context.SemanticModel.GetConstantValue(elements[j], context.CancellationToken).Value;
+                    if (value is string id && taxonomy.Find(id) == null)
                     {
                         string suggestion = Closest(id, taxonomy) is string near ? $"; did you mean '{near}'?" : "; see docs/taxonomy.md";
-                        context.ReportDiagnostic(Diagnostic.Create(Rule, expression.GetLocation(), id, suggestion));
+                        context.ReportDiagnostic(Diagnostic.Create(Rule, elements[j].GetLocation(), id, suggestion));
                     }
                 }
             }
+        }
+
+        private static TypedConstant? FirstConstructorArgument(AttributeData attribute)
+            => attribute.ConstructorArguments.Length > 0 ? attribute.ConstructorArguments[0] : null;
+
+        private static TypedConstant? NamedArgument(AttributeData attribute, string name)
+        {
+            foreach (var argument in attribute.NamedArguments)
+            {
+                if (argument.Key == name)
+                {
+                    return argument.Value;
+                }
+            }
+
+            return null;
+        }
+
+        /// <summary>The bound values of an argument's written elements in order, or null when they do not line up one to one.</summary>
+        private static object?[]? BoundValues(TypedConstant? constant, int elementCount)
+        {
+            if (constant is not { Kind: not TypedConstantKind.Error } value)
+            {
+                return null;
+            }
+
+            if (value.Kind == TypedConstantKind.Array)
+            {
+                return !value.IsNull && value.Values.Length == elementCount ? value.Values.Select(v => v.Value).ToArray() : null;
+            }
+
+            return elementCount == 1 ? new[] { value.Value } : null;
         }
 
         private static bool MightBeOurs(NameSyntax name)

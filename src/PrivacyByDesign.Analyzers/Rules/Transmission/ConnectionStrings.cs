@@ -9,7 +9,11 @@ namespace PrivacyByDesign.Analyzers.Rules.Transmission
     /// </summary>
     internal static class ConnectionStrings
     {
+        // Connection strings separate settings with ';' or ','; URLs (Redis, MongoDB) with '?' and '&'.
+        private static readonly char[] SettingSeparators = { ';', ',', '?', '&' };
+
         /// <summary>The offending "Key=Value" segment, or null.</summary>
+
         public static string? FindDisabledEncryption(string text)
         {
             if (text.Length > 4096 || text.IndexOf('=') < 0)
@@ -17,7 +21,7 @@ namespace PrivacyByDesign.Analyzers.Rules.Transmission
                 return null;
             }
 
-            foreach (string segment in text.Split(';', ',', '?', '&'))
+            foreach (string segment in text.Split(SettingSeparators))
             {
                 int eq = segment.IndexOf('=');
                 if (eq <= 0)
