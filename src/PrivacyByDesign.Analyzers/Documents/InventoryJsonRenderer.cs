@@ -162,7 +162,7 @@ namespace PrivacyByDesign.Analyzers.Documents
             }
 
             w.EndArray();
-            return w.EndObject().ToString();
+            return w.EndObject().Finish();
         }
 
         private static void WriteRetention(JsonWriter w, ResolvedItem item)

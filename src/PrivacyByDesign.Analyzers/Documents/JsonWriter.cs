@@ -53,8 +53,8 @@ namespace PrivacyByDesign.Analyzers.Documents
             return this;
         }
 
-        /// <summary>The document, ending with a newline.</summary>
-        public override string ToString() => _sb.ToString() + "\n";
+        /// <summary>The document, ending with a newline; nothing can be written after it.</summary>
+        public string Finish() => _sb.Append('\n').ToString();
 
         private JsonWriter Open(string? name, char bracket)
         {

@@ -54,7 +54,7 @@ namespace PrivacyByDesign.Analyzers.Generator
                 string fileName = gap < 0 ? string.Empty : line.Substring(gap + 2);
                 string path = Path.Combine(folder, fileName);
                 string hash = gap < 0 ? string.Empty : line.Substring(0, gap);
-                if (!IsSafeFileName(fileName) || !File.Exists(path) || hash != Sha256(File.ReadAllBytes(path)))
+                if (!IsSafeFileName(fileName) || !File.Exists(path) || hash != Sha256OfFile(path))
                 {
                     return false;
                 }
@@ -63,7 +63,7 @@ namespace PrivacyByDesign.Analyzers.Generator
             }
 
             return listed.TryGetValue(DocumentSet.InventoryFileName, out string? inventoryHash)
-                && inventoryHash == Sha256(Utf8NoBom.GetBytes(inventoryJson))
+                && inventoryHash == Sha256OfText(inventoryJson)
                 && !optionalFileNames.Any(optional => !listed.ContainsKey(optional) && IsSafeFileName(optional) && File.Exists(Path.Combine(folder, optional)));
         }
 
@@ -133,8 +133,40 @@ namespace PrivacyByDesign.Analyzers.Generator
         private static string Sha256(byte[] bytes)
         {
             using var sha = System.Security.Cryptography.SHA256.Create();
-            return string.Concat(sha.ComputeHash(bytes).Select(b => b.ToString("x2", System.Globalization.CultureInfo.InvariantCulture)));
+            return Hex(sha.ComputeHash(bytes));
         }
+
+        // The verifying path runs on every build and hashes documents of any size: streamed through small buffers
+        // rather than read or encoded whole, which for a large inventory would be several large-object allocations per build.
+        private static string Sha256OfFile(string path)
+        {
+            using var sha = System.Security.Cryptography.SHA256.Create();
+            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1, FileOptions.SequentialScan);
+            return Hex(sha.ComputeHash(stream));
+        }
+
+        /// <summary>The SHA-256 of <paramref name="text"/>'s UTF-8 bytes (no BOM), the same as hashing the written file.</summary>
+        private static string Sha256OfText(string text)
+        {
+            using var hash = System.Security.Cryptography.IncrementalHash.CreateHash(System.Security.Cryptography.HashAlgorithmName.SHA256);
+            var encoder = Utf8NoBom.GetEncoder();
+            var chars = new char[4096];
+            var bytes = new byte[Utf8NoBom.GetMaxByteCount(chars.Length)];
+            int start = 0;
+            do
+            {
+                int count = Math.Min(chars.Length, text.Length - start);
+                text.CopyTo(start, chars, 0, count);
+                start += count;
+                int written = encoder.GetBytes(chars, 0, count, bytes, 0, flush: start == text.Length);
+                hash.AppendData(bytes, 0, written);
+            }
+            while (start < text.Length);
+
+            return Hex(hash.GetHashAndReset());
+        }
+
+        private static string Hex(byte[] hash) => string.Concat(hash.Select(b => b.ToString("x2", System.Globalization.CultureInfo.InvariantCulture)));
 
         private static void WriteIfChanged(string target, byte[] bytes)
         {

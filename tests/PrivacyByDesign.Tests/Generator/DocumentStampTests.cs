@@ -28,6 +28,25 @@ public class DocumentStampTests
         Assert.StartsWith("# PrivacyByDesign renderers ", folder.Read(DocumentWriter.StampFileName), StringComparison.Ordinal);
     }
 
+    /// <summary>
+    /// The new inventory is hashed in slices, not encoded whole: Chinese text and a character outside the basic plane
+    /// that straddles a slice boundary must hash exactly as the written file does.
+    /// </summary>
+    [Theory]
+    [InlineData(4095)]
+    [InlineData(4096)]
+    [InlineData(8191)]
+    public void A_large_inventory_in_any_script_is_current(int surrogateAt)
+    {
+        const string prefix = "{ \"purpose\": \"";
+        string json = prefix + new string('个', surrogateAt - prefix.Length) + "😀" + new string('人', 5000) + "\" }\n";
+        using var folder = new TempFolder();
+        DocumentWriter.WriteAll(folder.Out, Documents(json), Optional);
+
+        Assert.True(DocumentWriter.IsCurrent(folder.Out, json, Optional, DocumentWriter.RendererVersion));
+        Assert.False(DocumentWriter.IsCurrent(folder.Out, json.Replace("😀", "😁", StringComparison.Ordinal), Optional, DocumentWriter.RendererVersion));
+    }
+
     [Fact]
     public void Another_inventory_is_not_current()
     {
