@@ -57,6 +57,8 @@ namespace PrivacyByDesign.Analyzers.Classification
         private readonly ConcurrentDictionary<ISymbol, PiClassification> _cache = new(SymbolEqualityComparer.Default);
         private readonly ConcurrentDictionary<ITypeSymbol, TypeContext> _typeContexts = new(SymbolEqualityComparer.Default);
         private readonly ConcurrentDictionary<ITypeSymbol, ImmutableArray<PersonalMember>> _members = new(SymbolEqualityComparer.Default);
+        private readonly ConcurrentDictionary<(string Name, ValueShape Shape, bool PersonContext, bool IsMethod), NameVerdict> _verdicts = new();
+        private readonly Func<(string Name, ValueShape Shape, bool PersonContext, bool IsMethod), NameVerdict> _inferName;
         private readonly HashSet<string> _personTypeWords;
 
         public PersonalInfoClassifier(Compilation compilation, PrivacyConfig config)
@@ -66,6 +68,7 @@ namespace PrivacyByDesign.Analyzers.Classification
             Inference = ReferenceEquals(config, PrivacyConfig.Empty)
                 ? s_builtInInference ??= new NameInference(BuiltInTaxonomy.Categories)
                 : new NameInference(config.Taxonomy.Categories, config.NotPersonalNames);
+            _inferName = key => Inference.Infer(key.Name, key.Shape, key.PersonContext, key.IsMethod);
             _personTypeWords = config.PersonTypeWords.IsEmpty ? PersonTypeWords : new HashSet<string>(PersonTypeWords.Concat(config.PersonTypeWords), StringComparer.Ordinal);
         }
 
@@ -250,7 +253,7 @@ namespace PrivacyByDesign.Analyzers.Classification
         private PiClassification External(ISymbol symbol, ImmutableArray<AttributeData> attributes, PiSource source, PiProtection protection, string reason)
         {
             // These attributes say "personal" but not which category; the name usually does.
-            var verdict = Inference.Infer(symbol.Name, ShapeOf(ValueTypeOf(symbol)), personContext: true, isMethod: symbol is IMethodSymbol);
+            var verdict = InferName(symbol.Name, ShapeOf(ValueTypeOf(symbol)), personContext: true, isMethod: symbol is IMethodSymbol);
             var category = verdict.Category;
             if (protection == PiProtection.None)
             {
@@ -274,7 +277,7 @@ namespace PrivacyByDesign.Analyzers.Classification
                 return PiClassification.None;
             }
 
-            var verdict = Inference.Infer(symbol.Name, ShapeOf(valueType), context == TypeContext.Person || HasPersonSiblings(symbol), symbol is IMethodSymbol);
+            var verdict = InferName(symbol.Name, ShapeOf(valueType), context == TypeContext.Person || HasPersonSiblings(symbol), symbol is IMethodSymbol);
             if (!verdict.IsPersonal)
             {
                 return PiClassification.None;
@@ -337,7 +340,7 @@ namespace PrivacyByDesign.Analyzers.Classification
             foreach (var member in t.GetMembers())
             {
                 if (IsDataMember(member) && (FromOwnAttributes(member, member.GetAttributes()) != null
-                    || Inference.Infer(member.Name, ShapeOf(ValueTypeOf(member)), personContext: false).IsPersonal))
+                    || InferName(member.Name, ShapeOf(ValueTypeOf(member)), personContext: false, isMethod: false).IsPersonal))
                 {
                     return TypeContext.Person;
                 }
@@ -353,7 +356,7 @@ namespace PrivacyByDesign.Analyzers.Classification
                 foreach (var sibling in method.Parameters)
                 {
                     if (!SymbolEqualityComparer.Default.Equals(sibling, parameter)
-                        && Inference.Infer(sibling.Name, ShapeOf(sibling.Type), personContext: false).IsPersonal)
+                        && InferName(sibling.Name, ShapeOf(sibling.Type), personContext: false, isMethod: false).IsPersonal)
                     {
                         return true;
                     }
@@ -362,6 +365,13 @@ namespace PrivacyByDesign.Analyzers.Classification
 
             return false;
         }
+
+        /// <summary>
+        /// The name inference's verdict, once per distinct name, shape and context in the compilation: the same member
+        /// names recur across a program's types (Id, Name, Phone), and splitting a name into words allocates.
+        /// </summary>
+        private NameVerdict InferName(string name, ValueShape shape, bool personContext, bool isMethod)
+            => _verdicts.GetOrAdd((name, shape, personContext, isMethod), _inferName);
 
         private bool HasPersonWord(string name) => IdentifierTokens.Split(name).Any(_personTypeWords.Contains);
 

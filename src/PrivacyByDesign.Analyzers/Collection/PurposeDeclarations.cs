@@ -170,12 +170,27 @@ namespace PrivacyByDesign.Analyzers.Collection
         /// </summary>
         public ImmutableArray<string> PurposesOf(IEnumerable<ISymbol> chain)
         {
-            foreach (var symbol in chain)
+            // Asked for every collected value of every collection point: plain loops, no query allocations.
+            if (Purpose != null)
             {
-                var ids = AttributesOf(symbol, Purpose).Select(a => a.ConstructorArguments.FirstOrDefault().Value as string).Where(id => id != null).Select(id => id!).ToImmutableArray();
-                if (!ids.IsEmpty)
+                foreach (var symbol in chain)
                 {
-                    return ids;
+                    ImmutableArray<string>.Builder? ids = null;
+                    for (var current = symbol; current != null; current = Inherited(current))
+                    {
+                        foreach (var attribute in current.GetAttributes())
+                        {
+                            if (Is(attribute, Purpose) && attribute.ConstructorArguments.Length > 0 && attribute.ConstructorArguments[0].Value is string id)
+                            {
+                                (ids ??= ImmutableArray.CreateBuilder<string>()).Add(id);
+                            }
+                        }
+                    }
+
+                    if (ids != null)
+                    {
+                        return ids.ToImmutable();
+                    }
                 }
             }
 

@@ -88,22 +88,24 @@ namespace PrivacyByDesign.Analyzers.Rules.Exposure
                 return null;
             }
 
-            string display = type.Name + "." + method.Name;
+            // Named only for the sinks found: most invocations are not one.
+            string Display() => type.Name + "." + method.Name;
+
             if (_melLoggerExtensions != null && Same(type, _melLoggerExtensions) && (method.Name.StartsWith("Log", StringComparison.Ordinal) || method.Name == "BeginScope"))
             {
                 AddArguments(invocation, values, skipFirst: true, rendering: method.Name == "BeginScope" ? Rendering.Structured : Rendering.Text);
-                return "the log (" + display + ")";
+                return "the log (" + Display() + ")";
             }
 
             if (_melLogger != null && IsOrImplements(type, _melLogger) && method.Name is "Log" or "BeginScope")
             {
                 AddArguments(invocation, values, skipFirst: false, rendering: Rendering.Structured);
-                return "the log (" + display + ")";
+                return "the log (" + Display() + ")";
             }
 
             if (_loggerMessageAttribute != null && HasAttribute(method.PartialDefinitionPart ?? method, _loggerMessageAttribute))
             {
-                return LoggerMessage(invocation, values) ? "the log ([LoggerMessage] " + display + ")" : null;
+                return LoggerMessage(invocation, values) ? "the log ([LoggerMessage] " + Display() + ")" : null;
             }
 
             if ((_serilogLogger != null && IsOrImplements(type, _serilogLogger) || (_serilogLog != null && Same(type, _serilogLog)))
@@ -136,7 +138,7 @@ namespace PrivacyByDesign.Analyzers.Rules.Exposure
             if (Same(type, _console) && method.Name is "Write" or "WriteLine")
             {
                 AddArguments(invocation, values, skipFirst: false, Rendering.Text);
-                return "the console (" + display + ")";
+                return "the console (" + Display() + ")";
             }
 
             if (_textWriter != null && IsOrDerivesFrom(type, _textWriter) && method.Name is "Write" or "WriteLine" or "WriteAsync" or "WriteLineAsync"
@@ -149,19 +151,19 @@ namespace PrivacyByDesign.Analyzers.Rules.Exposure
             if ((Same(type, _debug) || Same(type, _trace)) && method.Name is "Write" or "WriteLine" or "WriteIf" or "WriteLineIf" or "Print" or "Fail" or "Assert" or "TraceInformation" or "TraceWarning" or "TraceError")
             {
                 AddArguments(invocation, values, skipFirst: false, Rendering.Text);
-                return "debug and trace output (" + display + ")";
+                return "debug and trace output (" + Display() + ")";
             }
 
             if (Same(type, _traceSource) && method.Name is "TraceEvent" or "TraceInformation" or "TraceData")
             {
                 AddArguments(invocation, values, skipFirst: false, Rendering.Text);
-                return "trace output (" + display + ")";
+                return "trace output (" + Display() + ")";
             }
 
             if (Same(type, _activity) && method.Name is "SetTag" or "AddTag" or "SetBaggage" or "AddBaggage" or "AddEvent" or "SetStatus")
             {
                 AddArguments(invocation, values, skipFirst: method.Name != "AddEvent", Rendering.Text);
-                return "telemetry (" + display + ")";
+                return "telemetry (" + Display() + ")";
             }
 
             if (Same(type, _tagList) && method.Name is "Add")
