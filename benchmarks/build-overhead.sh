@@ -11,7 +11,8 @@
 # compiler process per project (UseSharedCompilation=false, as many CI images set); PBD_COMPILER_MODES="server" or
 # "fresh" picks one. PBD_PERSONAL_EVERY=10 puts personal data in one file in ten (the rest are the same shapes without
 # it). The last line is `overhead ratio: X.XX`: with / without PrivacyByDesign, compiler server, the median over rounds
-# of each round's ratio.
+# of each round's ratio. The table also gives the CPU time the machine spent on each build (all cores, all processes),
+# which scatters less than wall-clock on a shared machine.
 set -euo pipefail
 
 projects=${1:-8}
@@ -86,7 +87,12 @@ variants=(none privacybydesign meziantou sonar)
 modes=(${PBD_COMPILER_MODES:-server fresh})
 shared() { [ "$1" = server ] && echo true || echo false; }
 
-declare -A times
+# CPU time the whole machine spent during a build (every core, every process: MSBuild nodes, the compiler server or
+# fresh compilers), from /proc/stat. Less sensitive than wall-clock to how the parallel build happened to be scheduled;
+# the machine must be otherwise idle.
+busy_jiffies() { awk '/^cpu / {print $2 + $3 + $4 + $7 + $8}' /proc/stat; }
+
+declare -A times cpus
 for v in "${variants[@]}"; do
   dotnet restore "$sln/Overhead.sln" -p:Variant="$v" >/dev/null
   dotnet build "$sln/Overhead.sln" --no-restore -p:Variant="$v" -p:UseSharedCompilation=true -c Release >/dev/null   # warm-up: disk cache, compiler server
@@ -95,12 +101,16 @@ for r in $(seq 1 "$rounds"); do
   for m in "${modes[@]}"; do
     for v in "${variants[@]}"; do
       dotnet restore "$sln/Overhead.sln" -p:Variant="$v" >/dev/null
+      cpu_start=$(busy_jiffies)
       start=$(date +%s.%N)
       dotnet build "$sln/Overhead.sln" --no-restore --no-incremental -p:Variant="$v" -p:UseSharedCompilation="$(shared "$m")" -c Release -nologo -clp:ErrorsOnly >/dev/null
       end=$(date +%s.%N)
+      cpu_end=$(busy_jiffies)
       t=$(awk -v a="$start" -v b="$end" 'BEGIN {printf "%.2f", b - a}')
+      c=$(awk -v a="$cpu_start" -v b="$cpu_end" -v hz="$(getconf CLK_TCK)" 'BEGIN {printf "%.2f", (b - a) / hz}')
       times[$m.$v]="${times[$m.$v]:-} $t"
-      echo "round $r: $m $v ${t}s"
+      cpus[$m.$v]="${cpus[$m.$v]:-} $c"
+      echo "round $r: $m $v ${t}s, ${c} CPU-s"
     done
   done
 done
@@ -120,13 +130,14 @@ median() { printf '%s\n' $1 | sort -g | awk '{a[NR]=$1} END {print (NR%2) ? a[(N
 # (it is large on shared virtual machines) cancels out, so the median of these paired ratios is the number of record.
 paired() { paste -d' ' <(printf '%s\n' $1) <(printf '%s\n' $2) | awk '{printf "%.4f\n", $1 / $2}'; }
 echo
-echo "| compiler | variant | median build (s) | ratio of medians | median of per-round ratios |"
-echo "|---|---|---:|---:|---:|"
+echo "| compiler | variant | median build (s) | ratio of medians | median of per-round ratios | median CPU (s) | CPU ratio (per-round median) |"
+echo "|---|---|---:|---:|---:|---:|---:|"
 for m in "${modes[@]}"; do
   base=$(median "${times[$m.none]}")
   for v in "${variants[@]}"; do
     awk -v m="$m" -v v="$v" -v t="$(median "${times[$m.$v]}")" -v b="$base" -v p="$(median "$(paired "${times[$m.$v]}" "${times[$m.none]}")")" \
-      'BEGIN {printf "| %s | %s | %.2f | %.2f | %.2f |\n", m, v, t, t / b, p}'
+      -v c="$(median "${cpus[$m.$v]}")" -v cp="$(median "$(paired "${cpus[$m.$v]}" "${cpus[$m.none]}")")" \
+      'BEGIN {printf "| %s | %s | %.2f | %.2f | %.2f | %.1f | %.2f |\n", m, v, t, t / b, p, c, cp}'
   done
 done
 for m in "${modes[@]}"; do
