@@ -58,25 +58,111 @@ namespace PrivacyByDesign.Analyzers
             foreach (var tree in compilation.SyntaxTrees)
             {
                 SemanticModel? model = null;
-                foreach (var node in tree.GetRoot(cancellationToken).DescendantNodes(descendIntoChildren: IsDeclarationLevel))
+                foreach (var list in DeclarationAttributeLists(tree.GetRoot(cancellationToken)))
                 {
-                    if (node is AttributeSyntax attribute
-                        && attribute.Parent is AttributeListSyntax list
-                        && !list.Target.IsKind(SyntaxKind.AssemblyKeyword) && !list.Target.IsKind(SyntaxKind.ModuleKeyword)
-                        && (everyAttribute || writtenNames.Contains(Simple(attribute.Name)))
-                        && attribute.Ancestors().LastOrDefault(a => a is BaseTypeDeclarationSyntax or DelegateDeclarationSyntax) is { } declaration
-                        && (model ??= compilation.GetSemanticModel(tree)).GetDeclaredSymbol(declaration, cancellationToken) is INamedTypeSymbol type
-                        && seen.Add(type))
+                    if (list.Target.IsKind(SyntaxKind.AssemblyKeyword) || list.Target.IsKind(SyntaxKind.ModuleKeyword))
                     {
-                        yield return type;
+                        continue;
+                    }
+
+                    foreach (var attribute in list.Attributes)
+                    {
+                        if ((everyAttribute || writtenNames.Contains(Simple(attribute.Name)))
+                            && attribute.Ancestors().LastOrDefault(a => a is BaseTypeDeclarationSyntax or DelegateDeclarationSyntax) is { } declaration
+                            && (model ??= compilation.GetSemanticModel(tree)).GetDeclaredSymbol(declaration, cancellationToken) is INamedTypeSymbol type
+                            && seen.Add(type))
+                        {
+                            yield return type;
+                        }
                     }
                 }
             }
         }
 
-        /// <summary>The nodes that can hold a declaration's attributes; bodies, initializers and types are not entered.</summary>
-        private static bool IsDeclarationLevel(SyntaxNode node)
-            => node is CompilationUnitSyntax or MemberDeclarationSyntax or BaseParameterListSyntax or ParameterSyntax
-                or AccessorListSyntax or AccessorDeclarationSyntax or AttributeListSyntax;
+        /// <summary>
+        /// The attribute lists of the declarations in a tree — types, members, enum members, parameters, accessors —
+        /// reached through those declarations only: bodies, initializers and type syntax are never visited.
+        /// </summary>
+        private static IEnumerable<AttributeListSyntax> DeclarationAttributeLists(SyntaxNode root)
+        {
+            var pending = new Stack<SyntaxNode>();
+            pending.Push(root);
+            while (pending.Count > 0)
+            {
+                var node = pending.Pop();
+                if (node is MemberDeclarationSyntax member)
+                {
+                    foreach (var list in member.AttributeLists)
+                    {
+                        yield return list;
+                    }
+                }
+
+                switch (node)
+                {
+                    case CompilationUnitSyntax unit:
+                        PushAll(pending, unit.Members);
+                        break;
+                    case BaseNamespaceDeclarationSyntax ns:
+                        PushAll(pending, ns.Members);
+                        break;
+                    case TypeDeclarationSyntax type:
+                        PushAll(pending, type.Members);
+                        if (type.ParameterList != null)
+                        {
+                            pending.Push(type.ParameterList);
+                        }
+
+                        break;
+                    case EnumDeclarationSyntax enumeration:
+                        foreach (var enumMember in enumeration.Members)
+                        {
+                            pending.Push(enumMember);
+                        }
+
+                        break;
+                    case DelegateDeclarationSyntax @delegate:
+                        pending.Push(@delegate.ParameterList);
+                        break;
+                    case BaseMethodDeclarationSyntax method:
+                        pending.Push(method.ParameterList);
+                        break;
+                    case BasePropertyDeclarationSyntax property:
+                        if (property is IndexerDeclarationSyntax indexer)
+                        {
+                            pending.Push(indexer.ParameterList);
+                        }
+
+                        foreach (var accessor in property.AccessorList?.Accessors ?? default)
+                        {
+                            foreach (var list in accessor.AttributeLists)
+                            {
+                                yield return list;
+                            }
+                        }
+
+                        break;
+                    case BaseParameterListSyntax parameters:
+                        foreach (var parameter in parameters.Parameters)
+                        {
+                            foreach (var list in parameter.AttributeLists)
+                            {
+                                yield return list;
+                            }
+                        }
+
+                        break;
+                }
+            }
+        }
+
+        private static void PushAll<T>(Stack<SyntaxNode> pending, SyntaxList<T> nodes)
+            where T : SyntaxNode
+        {
+            foreach (var node in nodes)
+            {
+                pending.Push(node);
+            }
+        }
     }
 }

@@ -63,6 +63,7 @@ public class PBD6003Tests
                 }
             }
             public record Form([property: {|#3:RequiresSeparateConsent("record")|}] byte[] Face, [Consent("kept")] bool Kept);
+            public enum Choices { None, [{|#4:Consent("enum")|}] Marketing }
             public class Plain
             {
                 public bool Accepted { get; set; }
@@ -83,7 +84,8 @@ public class PBD6003Tests
             Verify.Diagnostic("PBD6003").WithLocation(0).WithArguments("alias"),
             Verify.Diagnostic("PBD6003").WithLocation(1).WithArguments("qualified"),
             Verify.Diagnostic("PBD6003").WithLocation(2).WithArguments("parameter"),
-            Verify.Diagnostic("PBD6003").WithLocation(3).WithArguments("record"));
+            Verify.Diagnostic("PBD6003").WithLocation(3).WithArguments("record"),
+            Verify.Diagnostic("PBD6003").WithLocation(4).WithArguments("enum"));
     }
 
     [Fact]
