@@ -25,8 +25,16 @@ public static class CompilerPipeline
             ("analyzers only", true, false),
             ("analyzers and generators", true, true),
         };
+        // PBD_PIPELINE_VARIANTS=1 runs the first variant only, =2 the first two: with `--pipeline N 0` under a tracer,
+        // the difference between the two processes is what a fresh compiler pays for the analyzers (JIT included).
+        if (int.TryParse(Environment.GetEnvironmentVariable("PBD_PIPELINE_VARIANTS"), out int take) && take > 0)
+        {
+            variants = variants.Take(take).ToArray();
+        }
+
         var cpu = variants.ToDictionary(v => v.Name, _ => new List<double>());
         var allocated = variants.ToDictionary(v => v.Name, _ => new List<double>());
+        var cold = new List<string>();
         try
         {
             for (int round = 0; round <= rounds; round++)
@@ -37,6 +45,8 @@ public static class CompilerPipeline
                     GC.Collect();
                     var before = Process.GetCurrentProcess().TotalProcessorTime;
                     long bytesBefore = GC.GetTotalAllocatedBytes(precise: true);
+                    var jitBefore = System.Runtime.JitInfo.GetCompilationTime();
+                    long methodsBefore = System.Runtime.JitInfo.GetCompiledMethodCount();
                     Compile(compilation, variant.Analyzers, variant.Generators, options);
                     double ms = (Process.GetCurrentProcess().TotalProcessorTime - before).TotalMilliseconds;
                     double megabytes = (GC.GetTotalAllocatedBytes(precise: true) - bytesBefore) / 1048576.0;
@@ -44,6 +54,13 @@ public static class CompilerPipeline
                     {
                         cpu[variant.Name].Add(ms);   // round 0 warms the JIT
                         allocated[variant.Name].Add(megabytes);
+                    }
+                    else
+                    {
+                        // What a fresh compiler process pays on top of the variant before it: the code it runs for the first time.
+                        double jitMs = (System.Runtime.JitInfo.GetCompilationTime() - jitBefore).TotalMilliseconds;
+                        long methods = System.Runtime.JitInfo.GetCompiledMethodCount() - methodsBefore;
+                        cold.Add($"{ms,9:F0} ms  {jitMs,7:F0} ms JIT  {methods,6} methods compiled  {variant.Name}");
                     }
                 }
             }
@@ -54,6 +71,13 @@ public static class CompilerPipeline
             {
                 Directory.Delete(output, recursive: true);
             }
+        }
+
+        Console.WriteLine($"{files} files, first round in this process (each variant after the one above it, so JIT shows what a variant adds)");
+        cold.ForEach(Console.WriteLine);
+        if (rounds == 0)
+        {
+            return;
         }
 
         double baseline = Median(cpu[variants[0].Name]);

@@ -20,7 +20,7 @@ namespace PrivacyByDesign.Analyzers.Generator
         public void Initialize(IncrementalGeneratorInitializationContext context)
         {
             var wanted = context.AnalyzerConfigOptionsProvider
-                .Select(static (provider, _) => GeneratorOptions.From(provider.GlobalOptions).InventoryType)
+                .Select(static (provider, _) => GeneratorOptions.From(provider.GlobalOptions).InventoryType ? Request.Wanted : Request.NotWanted)
                 .WithTrackingName(TrackingNames.Options);
 
             var configFiles = context.AdditionalTextsProvider
@@ -29,7 +29,7 @@ namespace PrivacyByDesign.Analyzers.Generator
 
             var assembly = context.CompilationProvider
                 .Combine(wanted)
-                .Select(static (pair, ct) => pair.Right ? ModelBuilder.ReadAssembly(pair.Left, ct) : null)
+                .Select(static (pair, ct) => pair.Right.IsWanted ? ModelBuilder.ReadAssembly(pair.Left, ct) : null)
                 .WithTrackingName(TrackingNames.Assembly);
 
             // Code-level declarations are read here with the rest, not through ForAttributeWithMetadataName: this step
@@ -38,7 +38,7 @@ namespace PrivacyByDesign.Analyzers.Generator
             var data = context.CompilationProvider
                 .Combine(configFiles)
                 .Combine(wanted)
-                .Select(static (pair, ct) => pair.Right ? new DataAndCodeFacts(ModelBuilder.ReadData(pair.Left.Left, new AnalyzerOptions(pair.Left.Right), ct), CodeFactCollector.ReadAll(pair.Left.Left, ct)) : null)
+                .Select(static (pair, ct) => pair.Right.IsWanted ? new DataAndCodeFacts(ModelBuilder.ReadData(pair.Left.Left, new AnalyzerOptions(pair.Left.Right), ct), CodeFactCollector.ReadAll(pair.Left.Left, ct)) : null)
                 .WithTrackingName(TrackingNames.Data);
 
             var inventory = assembly
@@ -57,6 +57,21 @@ namespace PrivacyByDesign.Analyzers.Generator
                     spc.AddSource(InventorySourceEmitter.HintName, text);
                 }
             });
+        }
+
+        /// <summary>
+        /// Whether the project asked for the type, as one of two instances: a reference type keeps the pipeline's steps
+        /// on generic code the compiler has already compiled for other generators, where a <c>bool</c> step is
+        /// compiled anew by every fresh compiler process.
+        /// </summary>
+        private sealed class Request
+        {
+            public static readonly Request Wanted = new(true);
+            public static readonly Request NotWanted = new(false);
+
+            private Request(bool isWanted) => IsWanted = isWanted;
+
+            public bool IsWanted { get; }
         }
 
         /// <summary>The data side of the model and the code-level declarations, compared by value.</summary>
