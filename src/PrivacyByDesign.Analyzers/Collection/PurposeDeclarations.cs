@@ -170,27 +170,21 @@ namespace PrivacyByDesign.Analyzers.Collection
         /// </summary>
         public ImmutableArray<string> PurposesOf(IEnumerable<ISymbol> chain)
         {
-            // Asked for every collected value of every collection point: plain loops, no query allocations.
-            if (Purpose != null)
+            // Asked for every collected value of every collection point: a plain loop, no query allocations.
+            foreach (var symbol in chain)
             {
-                foreach (var symbol in chain)
+                ImmutableArray<string>.Builder? ids = null;
+                foreach (var attribute in AttributesOf(symbol, Purpose))
                 {
-                    ImmutableArray<string>.Builder? ids = null;
-                    for (var current = symbol; current != null; current = Inherited(current))
+                    if (attribute.ConstructorArguments.Length > 0 && attribute.ConstructorArguments[0].Value is string id)
                     {
-                        foreach (var attribute in current.GetAttributes())
-                        {
-                            if (Is(attribute, Purpose) && attribute.ConstructorArguments.Length > 0 && attribute.ConstructorArguments[0].Value is string id)
-                            {
-                                (ids ??= ImmutableArray.CreateBuilder<string>()).Add(id);
-                            }
-                        }
+                        (ids ??= ImmutableArray.CreateBuilder<string>()).Add(id);
                     }
+                }
 
-                    if (ids != null)
-                    {
-                        return ids.ToImmutable();
-                    }
+                if (ids != null)
+                {
+                    return ids.ToImmutable();
                 }
             }
 

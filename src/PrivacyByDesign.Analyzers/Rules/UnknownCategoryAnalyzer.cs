@@ -83,7 +83,7 @@ namespace PrivacyByDesign.Analyzers.Rules
                 }
 
                 var elements = Elements(argument.Expression).ToList();
-                var boundValues = bound == null ? null : BoundValues(name == null ? FirstConstructorArgument(bound) : NamedArgument(bound, name), elements.Count);
+                var boundValues = bound == null ? null : BoundValues(name == null ? FirstConstructorArgument(bound) : SymbolRelations.NamedArgument(bound, name), elements.Count);
                 for (int j = 0; j < elements.Count; j++)
                 {
                     object? value = boundValues != null ? boundValues[j] : context.SemanticModel.GetConstantValue(elements[j], context.CancellationToken).Value;
@@ -98,19 +98,6 @@ namespace PrivacyByDesign.Analyzers.Rules
 
         private static TypedConstant? FirstConstructorArgument(AttributeData attribute)
             => attribute.ConstructorArguments.Length > 0 ? attribute.ConstructorArguments[0] : null;
-
-        private static TypedConstant? NamedArgument(AttributeData attribute, string name)
-        {
-            foreach (var argument in attribute.NamedArguments)
-            {
-                if (argument.Key == name)
-                {
-                    return argument.Value;
-                }
-            }
-
-            return null;
-        }
 
         /// <summary>The bound values of an argument's written elements in order, or null when they do not line up one to one.</summary>
         private static object?[]? BoundValues(TypedConstant? constant, int elementCount)
