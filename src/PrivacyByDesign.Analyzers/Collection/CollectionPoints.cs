@@ -7,6 +7,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
+using Microsoft.CodeAnalysis.Text;
 using PrivacyByDesign.Analyzers.Classification;
 
 namespace PrivacyByDesign.Analyzers.Collection
@@ -283,7 +284,10 @@ namespace PrivacyByDesign.Analyzers.Collection
             foreach (var tree in compilation.SyntaxTrees)
             {
                 var model = compilation.GetSemanticModel(tree);
-                foreach (var node in tree.GetRoot(cancellationToken).DescendantNodes())
+                // Bodies are entered only in files that can hold a minimal API registration; elsewhere the walk stays on
+                // declarations, where the other kinds of collection points are declared.
+                bool enterBodies = HasMinimalApis && MayContainMapCall(tree.GetText(cancellationToken));
+                foreach (var node in tree.GetRoot(cancellationToken).DescendantNodes(n => enterBodies || n is CompilationUnitSyntax or BaseNamespaceDeclarationSyntax or TypeDeclarationSyntax))
                 {
                     cancellationToken.ThrowIfCancellationRequested();
                     if (node is MethodDeclarationSyntax declaration && MayBeCollectionMethod(declaration))
@@ -320,6 +324,34 @@ namespace PrivacyByDesign.Analyzers.Collection
             return type.BaseList != null || type.AttributeLists.Count > 0 || type.Modifiers.Any(SyntaxKind.PartialKeyword)
                 || type.Identifier.ValueText.EndsWith("Controller", StringComparison.Ordinal)
                 || method.ParameterList.Parameters.Any(p => p.Type != null && p.Type.ToString().Contains("ServerCallContext"));
+        }
+
+        /// <summary>
+        /// Whether a file's text has "Map" anywhere (every mapping method's name starts with it) or a unicode escape, which
+        /// could spell it. Scanned in slices, without making the text one string.
+        /// </summary>
+        private static bool MayContainMapCall(SourceText text)
+        {
+            var buffer = new char[4096];
+            for (int start = 0; start < text.Length; start += buffer.Length - 2)
+            {
+                int count = Math.Min(buffer.Length, text.Length - start);
+                text.CopyTo(start, buffer, 0, count);
+                for (int i = 0; i + 1 < count; i++)
+                {
+                    if ((buffer[i] == '\\' && buffer[i + 1] == 'u') || (buffer[i] == 'M' && buffer[i + 1] == 'a' && i + 2 < count && buffer[i + 2] == 'p'))
+                    {
+                        return true;
+                    }
+                }
+
+                if (start + count >= text.Length)
+                {
+                    break;
+                }
+            }
+
+            return false;
         }
 
         // Syntax-only filter: binding every call in the program would be the whole-program walk's main cost.

@@ -113,6 +113,45 @@ public class CollectionPointsApiTests
         Assert.Equal(everyMethod, found);
     }
 
+    /// <summary>
+    /// Method bodies are walked only in files whose text can hold a mapping call: "Map" anywhere (here across the
+    /// boundaries of the slices the text is scanned in) or a unicode escape that could spell it.
+    /// </summary>
+    [Theory]
+    [InlineData("MapPost", 4093)]
+    [InlineData("MapPost", 4094)]
+    [InlineData("MapPost", 4095)]
+    [InlineData("MapPost", 4096)]
+    [InlineData("\\u004DapPost", 4095)]
+    public async Task FindAll_finds_a_mapping_call_wherever_its_name_falls_in_the_text(string writtenName, int at)
+    {
+        const string template = """
+            using Microsoft.AspNetCore.Builder;
+            using PrivacyByDesign;
+
+            public class Person { [PersonalInfo(PiCategory.IdentityName)] public string Name { get; set; } = ""; }
+
+            public static class Api
+            {
+                public static void Register(WebApplication app)
+                {
+                    // PADDING
+                    app.NAME("/people", (Person person) => 1);
+                }
+            }
+            """;
+        string unpadded = template.Replace("PADDING", string.Empty, StringComparison.Ordinal).Replace("NAME", writtenName, StringComparison.Ordinal);
+        int padding = at - unpadded.IndexOf(writtenName, StringComparison.Ordinal);
+        string source = template.Replace("PADDING", new string('x', padding), StringComparison.Ordinal).Replace("NAME", writtenName, StringComparison.Ordinal);
+        Assert.Equal(at, source.IndexOf(writtenName, StringComparison.Ordinal));
+
+        var compilation = await CompileAsync(source);
+        var points = CollectionPoints.For(compilation, new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty), CancellationToken.None)!;
+
+        var found = Assert.Single(points.FindAll(compilation, CancellationToken.None));
+        Assert.Equal("POST /people", found.Route);
+    }
+
     [Fact]
     public async Task No_inbound_framework_means_no_detector()
     {
