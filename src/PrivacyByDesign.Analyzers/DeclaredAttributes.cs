@@ -30,13 +30,12 @@ namespace PrivacyByDesign.Analyzers
         /// put it elsewhere), or null when it is not found that way.
         /// </summary>
         public static AttributeData? Find(AttributeSyntax attribute, SemanticModel model, CancellationToken cancellationToken)
-        {
-            if (attribute.Parent is not AttributeListSyntax { Target: null } list)
-            {
-                return null;
-            }
+            => attribute.Parent is AttributeListSyntax { Target: null } list ? Find(attribute, Owners(list.Parent, model, cancellationToken)) : null;
 
-            foreach (var owner in Owners(list.Parent, model, cancellationToken))
+        /// <summary>The data for <paramref name="attribute"/> among the attributes of its declaration's <paramref name="owners"/>.</summary>
+        public static AttributeData? Find(AttributeSyntax attribute, IEnumerable<ISymbol> owners)
+        {
+            foreach (var owner in owners)
             {
                 foreach (var data in owner.GetAttributes())
                 {

@@ -52,7 +52,7 @@ public static class RuleCatalog
         text.Append("is_global = true\n");
         // Below the default level of user global configs, so a team's own settings win.
         text.Append("global_level = -1\n\n");
-        foreach (var rule in Descriptors.Where(d => d.DefaultSeverity == DiagnosticSeverity.Warning && d.Category != "PrivacyGenerator"))
+        foreach (var rule in Descriptors.Where(d => d.DefaultSeverity == DiagnosticSeverity.Warning && d.Category != RuleCategories.Generator))
         {
             text.Append($"dotnet_diagnostic.{rule.Id}.severity = error\n");
         }

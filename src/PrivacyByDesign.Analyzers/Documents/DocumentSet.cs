@@ -9,10 +9,10 @@ namespace PrivacyByDesign.Analyzers.Documents
     /// <summary>Renders every document of an inventory in a fixed order; the documents analyzer and the merge tool share it.</summary>
     internal static class DocumentSet
     {
-        /// <summary>Documents produced only when the code needs them; a writer removes them when they are no longer produced.</summary>
         /// <summary>The whole model as JSON; the merge tool reads it back and the writer compares rebuilds by it.</summary>
         public const string InventoryFileName = "data-inventory.json";
 
+        /// <summary>Documents produced only when the code needs them; a writer removes them when they are no longer produced.</summary>
         public static readonly string[] OptionalFileNames = { "impact-assessment.zh-CN.md", "impact-assessment.en.md" };
 
         public static IReadOnlyList<RenderedDocument> Render(InventoryModel model)

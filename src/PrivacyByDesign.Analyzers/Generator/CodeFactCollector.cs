@@ -47,14 +47,18 @@ namespace PrivacyByDesign.Analyzers.Generator
 
         public void Add(AttributeSyntax attribute, SemanticModel model, CancellationToken cancellationToken)
         {
-            if (!IsCandidate(attribute)
-                || DeclaredAttributes.Find(attribute, model, cancellationToken)?.AttributeClass is not INamedTypeSymbol type
-                || !MetadataNames.Contains(type.ToDisplayString()))
+            if (!IsCandidate(attribute))
             {
                 return;
             }
 
-            foreach (var symbol in DeclaredAttributes.Owners(attribute.Parent!.Parent, model, cancellationToken))
+            var owners = DeclaredAttributes.Owners(attribute.Parent!.Parent, model, cancellationToken).ToList();
+            if (DeclaredAttributes.Find(attribute, owners)?.AttributeClass is not INamedTypeSymbol type || !MetadataNames.Contains(type.ToDisplayString()))
+            {
+                return;
+            }
+
+            foreach (var symbol in owners)
             {
                 _bySymbol.GetOrAdd(symbol, s => ModelBuilder.ReadCodeFacts(s, s.GetAttributes(), cancellationToken));
             }
