@@ -11,7 +11,8 @@ namespace PrivacyByDesign.Benchmarks;
 /// then every diagnostic with the analyzers on a compilation of their own (the compiler attaches them to one) — with no package, with the analyzers only, and with the
 /// analyzers and generators (writing the documents to a temporary folder). Variants are interleaved round by round and
 /// the medians of the warm rounds are compared. CPU time rather than wall-clock, because a parallel build keeps every
-/// core busy: work an analyzer does on an idle core in a single compile is paid for in a solution build.
+/// core busy: work an analyzer does on an idle core in a single compile is paid for in a solution build. The process
+/// runs with server GC, as the compiler does; the time the collector paused the compile is shown beside it.
 /// </summary>
 public static class CompilerPipeline
 {
@@ -34,6 +35,8 @@ public static class CompilerPipeline
 
         var cpu = variants.ToDictionary(v => v.Name, _ => new List<double>());
         var allocated = variants.ToDictionary(v => v.Name, _ => new List<double>());
+        var paused = variants.ToDictionary(v => v.Name, _ => new List<double>());
+        var perAnalyzer = new Dictionary<string, List<double>>();
         var cold = new List<string>();
         try
         {
@@ -47,13 +50,23 @@ public static class CompilerPipeline
                     long bytesBefore = GC.GetTotalAllocatedBytes(precise: true);
                     var jitBefore = System.Runtime.JitInfo.GetCompilationTime();
                     long methodsBefore = System.Runtime.JitInfo.GetCompiledMethodCount();
-                    Compile(compilation, variant.Analyzers, variant.Generators, options);
+                    var pauseBefore = GC.GetTotalPauseDuration();
+                    var times = Compile(compilation, variant.Analyzers, variant.Generators, options);
                     double ms = (Process.GetCurrentProcess().TotalProcessorTime - before).TotalMilliseconds;
                     double megabytes = (GC.GetTotalAllocatedBytes(precise: true) - bytesBefore) / 1048576.0;
+                    double pauseMs = (GC.GetTotalPauseDuration() - pauseBefore).TotalMilliseconds;
                     if (round > 0)
                     {
                         cpu[variant.Name].Add(ms);   // round 0 warms the JIT
                         allocated[variant.Name].Add(megabytes);
+                        paused[variant.Name].Add(pauseMs);
+                        if (variant.Analyzers && !variant.Generators)
+                        {
+                            foreach (var (analyzer, analyzerMs) in times)
+                            {
+                                (perAnalyzer.TryGetValue(analyzer, out var list) ? list : perAnalyzer[analyzer] = new List<double>()).Add(analyzerMs);
+                            }
+                        }
                     }
                     else
                     {
@@ -85,9 +98,25 @@ public static class CompilerPipeline
         foreach (var variant in variants)
         {
             double median = Median(cpu[variant.Name]);
-            Console.WriteLine($"{median,9:F0} ms  {median / baseline:F2}  {Median(allocated[variant.Name]),7:F0} MB allocated  {variant.Name}");
+            Console.WriteLine($"{median,9:F0} ms  {median / baseline:F2}  {Median(allocated[variant.Name]),7:F0} MB allocated  {Median(paused[variant.Name]),5:F0} ms GC pauses  {variant.Name}");
+        }
+
+        if (perAnalyzer.Count > 0)
+        {
+            Console.WriteLine("median time in each analyzer's callbacks (ms), analyzers only, as the driver clocks them");
+            foreach (var (analyzer, list) in perAnalyzer.OrderByDescending(a => Median(a.Value)).ThenBy(a => a.Key, StringComparer.Ordinal))
+            {
+                Console.WriteLine($"{Median(list),9:F1}  {analyzer}");
+            }
         }
     }
+
+    /// <summary>
+    /// PBD_PIPELINE_ANALYZER_TIMES=1: also print each analyzer's time as the driver clocks it (-p:ReportAnalyzer=true's
+    /// numbers). Timing every callback and running the analyzers after the compiler make the whole compile slower, so
+    /// the CPU times above are then not comparable with a run without it; the per-analyzer times are for ranking.
+    /// </summary>
+    private static readonly bool AnalyzerTimes = Environment.GetEnvironmentVariable("PBD_PIPELINE_ANALYZER_TIMES") == "1";
 
     /// <summary>
     /// The analyzers a build runs: without an error log the compiler skips those that report only Info or Hidden
@@ -97,7 +126,7 @@ public static class CompilerPipeline
         .Where(a => a.SupportedDiagnostics.Any(d => d.DefaultSeverity >= DiagnosticSeverity.Warning))
         .ToImmutableArray();
 
-    private static void Compile(Compilation compilation, bool analyzers, bool generators, AnalyzerConfigOptionsProvider options)
+    private static List<(string Analyzer, double Milliseconds)> Compile(Compilation compilation, bool analyzers, bool generators, AnalyzerConfigOptionsProvider options)
     {
         if (generators)
         {
@@ -107,8 +136,17 @@ public static class CompilerPipeline
 
         var chosen = analyzers ? BuildAnalyzers : ImmutableArray.Create<DiagnosticAnalyzer>(new EmptyAnalyzer());
         var withAnalyzers = compilation.WithAnalyzers(chosen, new CompilationWithAnalyzersOptions(
-            new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty, options), onAnalyzerException: null, concurrentAnalysis: true, logAnalyzerExecutionTime: false));
-        _ = withAnalyzers.GetAllDiagnosticsAsync().GetAwaiter().GetResult();
+            new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty, options), onAnalyzerException: null, concurrentAnalysis: true, logAnalyzerExecutionTime: analyzers && AnalyzerTimes));
+        if (!analyzers || !AnalyzerTimes)
+        {
+            _ = withAnalyzers.GetAllDiagnosticsAsync().GetAwaiter().GetResult();
+            return new List<(string, double)>();
+        }
+
+        // The analyzers' telemetry is kept by GetAnalysisResultAsync, which runs them after the compiler rather than beside it.
+        _ = compilation.GetDiagnostics();
+        var result = withAnalyzers.GetAnalysisResultAsync(CancellationToken.None).GetAwaiter().GetResult();
+        return result.AnalyzerTelemetryInfo.Select(t => (t.Key.GetType().Name, t.Value.ExecutionTime.TotalMilliseconds)).ToList();
     }
 
     private static double Median(List<double> values)
