@@ -281,12 +281,13 @@ namespace PrivacyByDesign.Analyzers.Collection
         /// <summary>Every collection point declared or mapped in the compilation's source, for whole-program consumers (the generator).</summary>
         public IEnumerable<CollectionPoint> FindAll(Compilation compilation, System.Threading.CancellationToken cancellationToken)
         {
+            var slice = new char[4096];
             foreach (var tree in compilation.SyntaxTrees)
             {
                 var model = compilation.GetSemanticModel(tree);
                 // Bodies are entered only in files that can hold a minimal API registration; elsewhere the walk stays on
                 // declarations, where the other kinds of collection points are declared.
-                bool enterBodies = HasMinimalApis && MayContainMapCall(tree.GetText(cancellationToken));
+                bool enterBodies = HasMinimalApis && MayContainMapCall(tree.GetText(cancellationToken), slice);
                 foreach (var node in tree.GetRoot(cancellationToken).DescendantNodes(n => enterBodies || n is CompilationUnitSyntax or BaseNamespaceDeclarationSyntax or TypeDeclarationSyntax))
                 {
                     cancellationToken.ThrowIfCancellationRequested();
@@ -323,16 +324,30 @@ namespace PrivacyByDesign.Analyzers.Collection
             var type = (TypeDeclarationSyntax)method.Parent;
             return type.BaseList != null || type.AttributeLists.Count > 0 || type.Modifiers.Any(SyntaxKind.PartialKeyword)
                 || type.Identifier.ValueText.EndsWith("Controller", StringComparison.Ordinal)
-                || method.ParameterList.Parameters.Any(p => p.Type != null && p.Type.ToString().Contains("ServerCallContext"));
+                || method.ParameterList.Parameters.Any(p => p.Type != null && NamesServerCallContext(p.Type));
+        }
+
+        // By the identifiers' values, so an escaped spelling counts too, and without rendering the type as text.
+        private static bool NamesServerCallContext(TypeSyntax type)
+        {
+            foreach (var token in type.DescendantTokens())
+            {
+                if (token.IsKind(SyntaxKind.IdentifierToken) && token.ValueText.IndexOf("ServerCallContext", StringComparison.Ordinal) >= 0)
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         /// <summary>
         /// Whether a file's text has "Map" anywhere (every mapping method's name starts with it) or a unicode escape, which
-        /// could spell it. Scanned in slices, without making the text one string.
+        /// could spell it. Scanned in slices of <paramref name="buffer"/>'s length (one buffer serves every file), without
+        /// making the text one string.
         /// </summary>
-        private static bool MayContainMapCall(SourceText text)
+        private static bool MayContainMapCall(SourceText text, char[] buffer)
         {
-            var buffer = new char[4096];
             for (int start = 0; start < text.Length; start += buffer.Length - 2)
             {
                 int count = Math.Min(buffer.Length, text.Length - start);
