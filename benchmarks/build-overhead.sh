@@ -6,7 +6,9 @@
 # Generates a multi-project solution of realistic personal-data code (the benchmark corpus), packs PrivacyByDesign
 # into a local feed, then builds the solution with no analyzer package, with PrivacyByDesign, with
 # Meziantou.Analyzer and with SonarAnalyzer.CSharp — interleaved round by round so machine noise hits every variant
-# alike — and reports the median build time of each. Restores are done before each build and not timed.
+# alike, each round starting one variant later so that every variant follows every other equally often (a build can
+# be slowed or sped up by what the compiler server did just before it) — and reports the median build time of each.
+# Restores are done before each build and not timed.
 # Each variant is built twice per round: with the compiler server `dotnet build` uses by default, and with a fresh
 # compiler process per project (UseSharedCompilation=false, as many CI images set); PBD_COMPILER_MODES="server" or
 # "fresh" picks one. PBD_PERSONAL_EVERY=10 puts personal data in one file in ten (the rest are the same shapes without
@@ -98,8 +100,10 @@ for v in "${variants[@]}"; do
   dotnet build "$sln/Overhead.sln" --no-restore -p:Variant="$v" -p:UseSharedCompilation=true -c Release >/dev/null   # warm-up: disk cache, compiler server
 done
 for r in $(seq 1 "$rounds"); do
+  shift_by=$(( (r - 1) % ${#variants[@]} ))
+  order=("${variants[@]:shift_by}" "${variants[@]:0:shift_by}")
   for m in "${modes[@]}"; do
-    for v in "${variants[@]}"; do
+    for v in "${order[@]}"; do
       dotnet restore "$sln/Overhead.sln" -p:Variant="$v" >/dev/null
       cpu_start=$(busy_jiffies)
       start=$(date +%s.%N)
@@ -139,6 +143,10 @@ for m in "${modes[@]}"; do
       -v c="$(median "${cpus[$m.$v]}")" -v cp="$(median "$(paired "${cpus[$m.$v]}" "${cpus[$m.none]}")")" \
       'BEGIN {printf "| %s | %s | %.2f | %.2f | %.2f | %.1f | %.2f |\n", m, v, t, t / b, p, c, cp}'
   done
+done
+# The spread of the paired ratios, so a reader sees how far one run's median can be trusted.
+for m in "${modes[@]}"; do
+  printf 'per-round ratios, %s compiler, PrivacyByDesign: %s\n' "$m" "$(paired "${times[$m.privacybydesign]}" "${times[$m.none]}" | sort -g | awk '{printf "%s%.2f", (NR > 1 ? " " : ""), $1}')"
 done
 for m in "${modes[@]}"; do
   [ "$m" = "${modes[0]}" ] && continue
