@@ -12,10 +12,14 @@ namespace PrivacyByDesign.Benchmarks;
 /// </summary>
 public static class CodeCorpus
 {
+    /// <summary>PBD_PERSONAL_EVERY=10 puts personal data in one file in ten, as build-overhead.sh does; every file by default.</summary>
+    private static readonly int PersonalEvery = int.TryParse(Environment.GetEnvironmentVariable("PBD_PERSONAL_EVERY"), out int every) && every > 0 ? every : 1;
+
     public static CSharpCompilation Create(int files)
     {
         var parseOptions = new CSharpParseOptions(LanguageVersion.Latest);
-        var trees = Enumerable.Range(0, files).Select(i => CSharpSyntaxTree.ParseText(File(i), parseOptions, path: $"/corpus/File{i}.cs"));
+        var trees = Enumerable.Range(0, files).Select(i => CSharpSyntaxTree.ParseText(
+            (i + 1) % PersonalEvery == 0 ? File(i) : PlainFile(i.ToString(System.Globalization.CultureInfo.InvariantCulture)), parseOptions, path: $"/corpus/File{i}.cs"));
         return CSharpCompilation.Create("Corpus", trees, References.Value, new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
     }
 
