@@ -13,7 +13,6 @@ namespace PrivacyByDesign.Analyzers.Rules.Transmission
         private static readonly char[] SettingSeparators = { ';', ',', '?', '&' };
 
         /// <summary>The offending "Key=Value" segment, or null.</summary>
-
         public static string? FindDisabledEncryption(string text)
         {
             if (text.Length > 4096 || text.IndexOf('=') < 0)
