@@ -49,13 +49,13 @@ namespace PrivacyByDesign.Analyzers.Rules.Collection
 
                 if (points.HasMinimalApis)
                 {
-                    start.RegisterOperationAction(c =>
+                    start.RegisterInvocations(points.IsMapMethod, c =>
                     {
                         if (points.FromMapInvocation((IInvocationOperation)c.Operation) is { } point)
                         {
                             Check(point, declarations, c.ReportDiagnostic, reported);
                         }
-                    }, OperationKind.Invocation);
+                    });
                 }
             });
         }

@@ -56,15 +56,11 @@ namespace PrivacyByDesign.Analyzers.Rules.Transmission
                 }
 
                 var data = new TransmittedData(start.Compilation, PersonalDataFlow.For(start.Compilation, start.Options, start.CancellationToken));
-                start.RegisterOperationAction(
-                    c => Analyze(c, apis, data),
-                    OperationKind.Invocation,
-                    OperationKind.ObjectCreation,
-                    OperationKind.SimpleAssignment);
+                apis.RegisterCandidates(start, c => Analyze(c, apis, data));
             });
         }
 
-        private static void Analyze(OperationAnalysisContext context, NetworkApis apis, TransmittedData data)
+        private static void Analyze(OperationContext context, NetworkApis apis, TransmittedData data)
         {
             if (apis.Match(context.Operation) is not { } call)
             {
@@ -107,7 +103,7 @@ namespace PrivacyByDesign.Analyzers.Rules.Transmission
                 : Diagnostic.Create(EndpointRule, location, properties, call.Api, shown, secure));
         }
 
-        private static void AnalyzeRelative(OperationAnalysisContext context, NetworkCall call, TransmittedData data)
+        private static void AnalyzeRelative(OperationContext context, NetworkCall call, TransmittedData data)
         {
             if (BaseAddressOf(call.Client) is not { } baseAddress
                 || Endpoints.PlaintextScheme(baseAddress.Text, baseAddress.IsComplete) is not { } scheme
