@@ -231,15 +231,12 @@ namespace PrivacyByDesign.Analyzers.Collection
             return null;
         }
 
-        /// <summary>Whether <paramref name="target"/> is a minimal API registration method (<c>MapPost</c>...).</summary>
-        public bool IsMapMethod(IMethodSymbol target)
-            => HasMinimalApis && MapMethods.Contains(target.Name) && target.ContainingType?.Name == "EndpointRouteBuilderExtensions"
-               && target.ContainingNamespace?.ToDisplayString() == "Microsoft.AspNetCore.Builder";
-
         /// <summary>The handler a minimal API registration (<c>app.MapPost("/x", handler)</c>) maps, or null for any other call.</summary>
         public CollectionPoint? FromMapInvocation(IInvocationOperation invocation)
         {
-            if (!IsMapMethod(invocation.TargetMethod))
+            var target = invocation.TargetMethod;
+            if (!HasMinimalApis || !MapMethods.Contains(target.Name) || target.ContainingType?.Name != "EndpointRouteBuilderExtensions"
+                || target.ContainingNamespace?.ToDisplayString() != "Microsoft.AspNetCore.Builder")
             {
                 return null;
             }

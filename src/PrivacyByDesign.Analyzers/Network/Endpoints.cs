@@ -200,7 +200,7 @@ namespace PrivacyByDesign.Analyzers.Network
 
             foreach (var declaration in reference.Field.DeclaringSyntaxReferences)
             {
-                // Only the current file's semantic model is at hand inside a rule's callback.
+                // Only the current file's semantic model is at hand inside an operation action.
                 if (declaration.SyntaxTree != model.SyntaxTree || declaration.GetSyntax() is not VariableDeclaratorSyntax { Initializer: { } initializer })
                 {
                     continue;

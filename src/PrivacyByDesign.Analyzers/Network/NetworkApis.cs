@@ -66,14 +66,6 @@ namespace PrivacyByDesign.Analyzers.Network
 
         public bool IsEmpty => _types.Count == 0;
 
-        /// <summary>Registers <paramref name="action"/> for the calls, constructions and address assignments <see cref="Match"/> can match.</summary>
-        public void RegisterCandidates(Microsoft.CodeAnalysis.Diagnostics.CompilationStartAnalysisContext start, System.Action<OperationContext> action)
-        {
-            start.RegisterInvocations(method => IsNetworkType(method.ContainingType), action);
-            start.RegisterObjectCreations(type => IsNetworkType(type as INamedTypeSymbol), action);
-            start.RegisterSimpleAssignments(member => member is IPropertySymbol property && IsNetworkType(property.ContainingType) && IsAddressProperty(property), action);
-        }
-
         public NetworkCall? Match(IOperation operation)
         {
             switch (operation)

@@ -129,43 +129,6 @@ public sealed class RobustnessTests : IDisposable
         Assert.Empty(failures);
     }
 
-    [Fact]
-    public async Task No_analyzer_asks_the_compiler_for_every_operation_tree()
-    {
-        // One operation action anywhere makes the compiler build the operation tree of every body in the project;
-        // the rules register for syntax and ask for the operations of candidates only (SyntaxFirstOperations).
-        var counts = await ActionCountsAsync(Analyzers);
-        Assert.All(counts, c => Assert.True(c.OperationActions == 0, $"{c.Analyzer} registers {c.OperationActions} operation actions"));
-        Assert.Contains(counts, c => c.Analyzer == nameof(PrivacyByDesign.Analyzers.Rules.Exposure.PersonalInfoExposedAnalyzer) && c.SyntaxNodeActions > 0);
-        Assert.Contains(counts, c => c.Analyzer == nameof(PrivacyByDesign.Analyzers.Rules.Sharing.PublicEndpointDisclosureAnalyzer) && c.SyntaxNodeActions > 0);
-    }
-
-    [Fact]
-    public async Task The_operation_action_guard_sees_an_operation_action()
-    {
-        var counts = await ActionCountsAsync(ImmutableArray.Create<DiagnosticAnalyzer>(new OperationAnalyzer()));
-        Assert.True(counts.Single().OperationActions > 0);
-    }
-
-    private static async Task<List<(string Analyzer, int OperationActions, int SyntaxNodeActions)>> ActionCountsAsync(ImmutableArray<DiagnosticAnalyzer> analyzers)
-    {
-        var tree = CSharpSyntaxTree.ParseText(RealisticSources.Clinic, new CSharpParseOptions(LanguageVersion.Latest), path: "/0/Test0.cs");
-        var compilation = CSharpCompilation.Create("Actions", new[] { tree }, FrameworkReferences.Value, new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
-        var withAnalyzers = compilation.WithAnalyzers(analyzers, new CompilationWithAnalyzersOptions(
-            new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty), onAnalyzerException: null, concurrentAnalysis: false, logAnalyzerExecutionTime: true));
-        await withAnalyzers.GetAnalyzerDiagnosticsAsync();
-        var counts = new List<(string, int, int)>();
-        foreach (var analyzer in analyzers)
-        {
-            var telemetry = await withAnalyzers.GetAnalyzerTelemetryInfoAsync(analyzer, CancellationToken.None);
-            int operationActions = telemetry.OperationActionsCount + telemetry.OperationBlockActionsCount
-                + telemetry.OperationBlockStartActionsCount + telemetry.OperationBlockEndActionsCount;
-            counts.Add((analyzer.GetType().Name, operationActions, telemetry.SyntaxNodeActionsCount));
-        }
-
-        return counts;
-    }
-
     private static async Task<List<string>> RunAsync(string source, ImmutableArray<MetadataReference> references, bool withCodeFixes, ImmutableArray<DiagnosticAnalyzer> analyzers = default)
     {
         analyzers = analyzers.IsDefault ? Analyzers : analyzers;
@@ -244,21 +207,6 @@ public sealed class RobustnessTests : IDisposable
         catch (BadImageFormatException)
         {
             return false;
-        }
-    }
-
-    [DiagnosticAnalyzer(LanguageNames.CSharp)]
-    private sealed class OperationAnalyzer : DiagnosticAnalyzer
-    {
-        private static readonly DiagnosticDescriptor Rule = new("TEST0002", "t", "t", "t", DiagnosticSeverity.Warning, true);
-
-        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Rule);
-
-        public override void Initialize(AnalysisContext context)
-        {
-            context.EnableConcurrentExecution();
-            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-            context.RegisterCompilationStartAction(start => start.RegisterOperationAction(_ => { }, OperationKind.Invocation));
         }
     }
 

@@ -49,13 +49,13 @@ namespace PrivacyByDesign.Analyzers.Rules.Collection
 
                 if (points.HasMinimalApis)
                 {
-                    start.RegisterInvocations(points.IsMapMethod, c =>
+                    start.RegisterOperationAction(c =>
                     {
                         if (points.FromMapInvocation((IInvocationOperation)c.Operation) is { } point)
                         {
                             Check(point, declarations, c.ReportDiagnostic, reported);
                         }
-                    });
+                    }, OperationKind.Invocation);
                 }
             });
         }

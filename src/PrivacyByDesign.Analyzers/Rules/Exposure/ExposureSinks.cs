@@ -78,23 +78,6 @@ namespace PrivacyByDesign.Analyzers.Rules.Exposure
             _telemetryClient = PrivacySymbols.Find(compilation, "Microsoft.ApplicationInsights.TelemetryClient");
         }
 
-        /// <summary>
-        /// Whether a call of <paramref name="invoked"/> can be a sink: a method of a logging, console, trace or telemetry
-        /// type, or a [LoggerMessage] method. A superset of <see cref="Match"/> that needs no operation.
-        /// </summary>
-        public bool MayMatch(IMethodSymbol invoked)
-        {
-            var method = invoked.ReducedFrom ?? invoked;
-            var type = method.ContainingType;
-            return type != null
-                && (Same(type, _melLoggerExtensions) || IsOrImplements(type, _melLogger)
-                    || (_loggerMessageAttribute != null && HasAttribute(method.PartialDefinitionPart ?? method, _loggerMessageAttribute))
-                    || IsOrImplements(type, _serilogLogger) || Same(type, _serilogLog)
-                    || IsOrImplements(type, _nlogLoggerBase) || IsOrDerivesFrom(type, _nlogLogger) || IsOrImplements(type, _log4net)
-                    || Same(type, _console) || IsOrDerivesFrom(type, _textWriter) || Same(type, _debug) || Same(type, _trace) || Same(type, _traceSource)
-                    || Same(type, _activity) || Same(type, _tagList) || IsOrDerivesFrom(type, _instrument) || Same(type, _telemetryClient));
-        }
-
         /// <summary>The sink an invocation writes to ("the log (ILogger.LogInformation)") and the values it renders; null when it is no sink.</summary>
         public string? Match(IInvocationOperation invocation, List<SinkValue> values)
         {

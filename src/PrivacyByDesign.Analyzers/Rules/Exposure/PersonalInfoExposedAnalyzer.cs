@@ -49,15 +49,15 @@ namespace PrivacyByDesign.Analyzers.Rules.Exposure
                 var exception = start.Compilation.GetTypeByMetadataName("System.Exception");
                 var flow = PersonalDataFlow.For(start.Compilation, start.Options, start.CancellationToken);
 
-                start.RegisterInvocations(sinks.MayMatch, c => AnalyzeInvocation(c, sinks, flow));
+                start.RegisterOperationAction(c => AnalyzeInvocation(c, sinks, flow), OperationKind.Invocation);
                 if (exception != null)
                 {
-                    start.RegisterObjectCreations(type => IsOrDerivesFrom(type, exception), c => AnalyzeException(c, exception, flow));
+                    start.RegisterOperationAction(c => AnalyzeException(c, exception, flow), OperationKind.ObjectCreation);
                 }
             });
         }
 
-        private static void AnalyzeInvocation(OperationContext context, ExposureSinks sinks, PersonalDataFlow flow)
+        private static void AnalyzeInvocation(OperationAnalysisContext context, ExposureSinks sinks, PersonalDataFlow flow)
         {
             var invocation = (IInvocationOperation)context.Operation;
             var values = new List<SinkValue>();
@@ -79,7 +79,7 @@ namespace PrivacyByDesign.Analyzers.Rules.Exposure
             }
         }
 
-        private static void AnalyzeException(OperationContext context, INamedTypeSymbol exception, PersonalDataFlow flow)
+        private static void AnalyzeException(OperationAnalysisContext context, INamedTypeSymbol exception, PersonalDataFlow flow)
         {
             var creation = (IObjectCreationOperation)context.Operation;
             if (!IsOrDerivesFrom(creation.Type, exception))
@@ -105,7 +105,7 @@ namespace PrivacyByDesign.Analyzers.Rules.Exposure
             }
         }
 
-        private static void Report(OperationContext context, IOperation value, PiEvidence evidence, string sink)
+        private static void Report(OperationAnalysisContext context, IOperation value, PiEvidence evidence, string sink)
         {
             var classification = evidence.Classification;
             bool severe = !classification.IsInferred && (classification.IsSensitive || classification.FinancialLevel == FinancialLevel.C3);

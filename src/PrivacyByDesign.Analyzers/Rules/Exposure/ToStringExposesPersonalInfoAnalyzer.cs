@@ -32,21 +32,18 @@ namespace PrivacyByDesign.Analyzers.Rules.Exposure
             context.RegisterCompilationStartAction(start =>
             {
                 var flow = PersonalDataFlow.For(start.Compilation, start.Options, start.CancellationToken);
-                start.RegisterReturns(
-                    member => member is IMethodSymbol { Name: "ToString", IsOverride: true, Parameters.IsEmpty: true },
-                    c => Analyze(c, flow));
+                start.RegisterOperationAction(c => Analyze(c, flow), OperationKind.Return);
             });
         }
 
-        private static void Analyze(OperationContext context, PersonalDataFlow flow)
+        private static void Analyze(OperationAnalysisContext context, PersonalDataFlow flow)
         {
-            // A return of a ToString override (returns of lambdas inside it are left out where the returns are found).
-            if (context.Operation is not IReturnOperation { ReturnedValue: { } value })
+            if (context.ContainingSymbol is not IMethodSymbol { Name: "ToString", IsOverride: true, Parameters.IsEmpty: true } method
+                || context.Operation is not IReturnOperation { ReturnedValue: { } value })
             {
                 return;
             }
 
-            var type = context.ContainingSymbol!.ContainingType;
             foreach (var part in PersonalDataFlow.Parts(value))
             {
                 if (flow.Find(part, Rendering.Text, context.CancellationToken) is not { } evidence)
@@ -58,7 +55,7 @@ namespace PrivacyByDesign.Analyzers.Rules.Exposure
                 var properties = ImmutableDictionary<string, string?>.Empty
                     .Add("CategoryId", evidence.Classification.CategoryId)
                     .Add(MaskingHelpers.PropertyName, evidence.Via == null && location.SourceSpan == evidence.Syntax.Span ? MaskingHelpers.For(evidence.Classification.CategoryId) : null);
-                context.ReportDiagnostic(Diagnostic.Create(Rule, location, properties, type.Name, evidence.Describe()));
+                context.ReportDiagnostic(Diagnostic.Create(Rule, location, properties, method.ContainingType.Name, evidence.Describe()));
             }
         }
     }

@@ -53,8 +53,8 @@ namespace PrivacyByDesign.Analyzers.Rules.Sharing
                     flow,
                     DeclaredRecipients.For(start.Compilation),
                     new KnownThirdParties(flow.Classifier.Config.ThirdParties));
-                state.Apis.RegisterCandidates(start, state.AnalyzeNetworkCall);
-                start.RegisterInvocations(state.MayBeSdkCall, state.AnalyzeSdkCall);
+                start.RegisterOperationAction(state.AnalyzeNetworkCall, OperationKind.Invocation, OperationKind.ObjectCreation, OperationKind.SimpleAssignment);
+                start.RegisterOperationAction(state.AnalyzeSdkCall, OperationKind.Invocation);
             });
         }
 
@@ -67,7 +67,7 @@ namespace PrivacyByDesign.Analyzers.Rules.Sharing
             private readonly KnownThirdParties _known;
 
             // Every invocation asks about its namespace; answer each namespace once.
-            private readonly ConcurrentDictionary<INamespaceSymbol, (string Namespace, DeclaredRecipient? Declared, ThirdParty? Known)?> _byNamespace = new(SymbolEqualityComparer.Default);
+            private readonly ConcurrentDictionary<INamespaceSymbol, (DeclaredRecipient? Declared, ThirdParty? Known)> _byNamespace = new(SymbolEqualityComparer.Default);
 
             public SharingState(NetworkApis apis, TransmittedData data, PersonalDataFlow flow, DeclaredRecipients recipients, KnownThirdParties known)
             {
@@ -78,7 +78,7 @@ namespace PrivacyByDesign.Analyzers.Rules.Sharing
                 _known = known;
             }
 
-            public void AnalyzeNetworkCall(OperationContext context)
+            public void AnalyzeNetworkCall(OperationAnalysisContext context)
             {
                 if (_apis.Match(context.Operation) is not { } call || Endpoints.Resolve(call.Address) is not { } address || HostOf(address) is not { } host)
                 {
@@ -105,49 +105,36 @@ namespace PrivacyByDesign.Analyzers.Rules.Sharing
                 }
             }
 
-            public NetworkApis Apis => _apis;
-
-            /// <summary>Whether <paramref name="invoked"/> belongs to the SDK of a declared recipient or a known third party.</summary>
-            public bool MayBeSdkCall(IMethodSymbol invoked) => SdkOf(invoked) != null;
-
-            public void AnalyzeSdkCall(OperationContext context)
+            public void AnalyzeSdkCall(OperationAnalysisContext context)
             {
                 var invocation = (IInvocationOperation)context.Operation;
-                if (SdkOf(invocation.TargetMethod) is not { } sdk)
+                var method = invocation.TargetMethod.ReducedFrom ?? invocation.TargetMethod;
+                if (method.ContainingType?.ContainingNamespace is not { IsGlobalNamespace: false } ns)
                 {
                     return;
                 }
 
-                var (ns, declared, known) = sdk;
+                var (declared, known) = _byNamespace.GetOrAdd(ns, n =>
+                {
+                    string display = n.ToDisplayString();
+                    return (_recipients.ForNamespace(display), _known.ForNamespace(display));
+                });
+                if (declared == null && known == null)
+                {
+                    return;
+                }
 
                 foreach (var argument in invocation.Arguments)
                 {
                     if (_flow.Find(argument.Value, Rendering.Structured, context.CancellationToken) is { } evidence)
                     {
-                        Report(context, argument.Syntax.GetLocation(), evidence, declared ?? (known != null ? _recipients.ById(known.Id) : null), known, ns);
+                        Report(context, argument.Syntax.GetLocation(), evidence, declared ?? (known != null ? _recipients.ById(known.Id) : null), known, ns.ToDisplayString());
                         return;
                     }
                 }
             }
 
-            /// <summary>The namespace of the method's type and the recipient whose SDK it is; null when it is no recipient's.</summary>
-            private (string Namespace, DeclaredRecipient? Declared, ThirdParty? Known)? SdkOf(IMethodSymbol invoked)
-            {
-                var method = invoked.ReducedFrom ?? invoked;
-                if (method.ContainingType?.ContainingNamespace is not { IsGlobalNamespace: false } ns)
-                {
-                    return null;
-                }
-
-                return _byNamespace.GetOrAdd(ns, n =>
-                {
-                    string display = n.ToDisplayString();
-                    var (declared, known) = (_recipients.ForNamespace(display), _known.ForNamespace(display));
-                    return declared == null && known == null ? null : (display, declared, known);
-                });
-            }
-
-            private void Report(OperationContext context, Location location, PiEvidence evidence, DeclaredRecipient? declared, ThirdParty? known, string where)
+            private void Report(OperationAnalysisContext context, Location location, PiEvidence evidence, DeclaredRecipient? declared, ThirdParty? known, string where)
             {
                 string who = known != null ? $"{known.Name} ({where})" : $"{declared!.Name ?? declared.Id} ({where})";
                 if (declared == null)

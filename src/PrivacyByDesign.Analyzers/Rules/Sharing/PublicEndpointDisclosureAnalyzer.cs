@@ -50,8 +50,8 @@ namespace PrivacyByDesign.Analyzers.Rules.Sharing
                     PersonalDataFlow.For(start.Compilation, start.Options, start.CancellationToken),
                     allowAnonymous,
                     PrivacySymbols.Find(start.Compilation, "PrivacyByDesign.PublicDisclosureAttribute"));
-                start.RegisterReturns(state.MayBeAnonymousAction, state.AnalyzeActionReturn);
-                start.RegisterInvocations(points.IsMapMethod, state.AnalyzeMinimalApi);
+                start.RegisterOperationAction(state.AnalyzeActionReturn, OperationKind.Return);
+                start.RegisterOperationAction(state.AnalyzeMinimalApi, OperationKind.Invocation);
             });
         }
 
@@ -71,18 +71,18 @@ namespace PrivacyByDesign.Analyzers.Rules.Sharing
                 _publicDisclosure = publicDisclosure;
             }
 
-            public bool MayBeAnonymousAction(ISymbol member) => member is IMethodSymbol method && _anonymousActions.GetOrAdd(method, IsAnonymousAction);
-
-            /// <summary>A return of an anonymous action (lambdas inside it are left out where the returns are found).</summary>
-            public void AnalyzeActionReturn(OperationContext context)
+            public void AnalyzeActionReturn(OperationAnalysisContext context)
             {
-                if (context.Operation is IReturnOperation { ReturnedValue: { } value })
+                if (context.ContainingSymbol is not IMethodSymbol method || context.Operation is not IReturnOperation { ReturnedValue: { } value }
+                    || IsInsideLambda(context.Operation) || !_anonymousActions.GetOrAdd(method, IsAnonymousAction))
                 {
-                    Check(context, value, context.ContainingSymbol!.Name);
+                    return;
                 }
+
+                Check(context, value, method.Name);
             }
 
-            public void AnalyzeMinimalApi(OperationContext context)
+            public void AnalyzeMinimalApi(OperationAnalysisContext context)
             {
                 var invocation = (IInvocationOperation)context.Operation;
                 if (_points.FromMapInvocation(invocation) is not { } point || point.Handler.MethodKind != MethodKind.AnonymousFunction
@@ -103,7 +103,7 @@ namespace PrivacyByDesign.Analyzers.Rules.Sharing
                 }
             }
 
-            private void Check(OperationContext context, IOperation value, string endpoint)
+            private void Check(OperationAnalysisContext context, IOperation value, string endpoint)
             {
                 foreach (var payload in Payloads(value))
                 {
@@ -201,6 +201,19 @@ namespace PrivacyByDesign.Analyzers.Rules.Sharing
             /// <summary>What a call is made on: its instance, or the first argument of an extension method such as <c>MapGroup</c>.</summary>
             private static IOperation? ReceiverOf(IInvocationOperation call)
                 => call.Instance ?? (call.TargetMethod.IsExtensionMethod && call.Arguments.Length > 0 ? call.Arguments[0].Value : null);
+
+            private static bool IsInsideLambda(IOperation operation)
+            {
+                for (var parent = operation.Parent; parent != null; parent = parent.Parent)
+                {
+                    if (parent is IAnonymousFunctionOperation or ILocalFunctionOperation)
+                    {
+                        return true;
+                    }
+                }
+
+                return false;
+            }
 
             /// <summary>The value under conversions and <c>await</c>.</summary>
             private static IOperation Unwrap(IOperation operation)

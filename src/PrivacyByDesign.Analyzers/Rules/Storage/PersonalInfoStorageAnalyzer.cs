@@ -32,9 +32,8 @@ namespace PrivacyByDesign.Analyzers.Rules.Storage
                 var flow = PersonalDataFlow.For(start.Compilation, start.Options, start.CancellationToken);
                 var classifier = flow.Classifier;
                 var sinks = new StorageSinks(start.Compilation);
-                start.RegisterInvocations(sinks.MayMatch, c => AnalyzeWrite(c, sinks, flow));
-                start.RegisterSimpleAssignments(member => member is IPropertySymbol property && sinks.IsParameterValue(property), c => AnalyzeParameterValue(c, sinks, flow));
-                start.RegisterObjectCreations(sinks.IsParameterCreation, c => AnalyzeParameterValue(c, sinks, flow));
+                start.RegisterOperationAction(c => AnalyzeWrite(c, sinks, flow), OperationKind.Invocation);
+                start.RegisterOperationAction(c => AnalyzeParameterValue(c, sinks, flow), OperationKind.SimpleAssignment, OperationKind.ObjectCreation);
 
                 var model = EfCoreModel.For(start.Compilation, start.CancellationToken);
                 if (!model.IsPresent)
@@ -43,12 +42,12 @@ namespace PrivacyByDesign.Analyzers.Rules.Storage
                 }
 
                 var configuration = new EfConfiguration(start.Compilation, flow);
-                start.RegisterInvocations(configuration.MayCollect, configuration.Collect);
+                start.RegisterOperationAction(configuration.Collect, OperationKind.Invocation);
                 start.RegisterCompilationEndAction(c => AnalyzeEntities(c, model, configuration, classifier));
             });
         }
 
-        private static void AnalyzeWrite(OperationContext context, StorageSinks sinks, PersonalDataFlow flow)
+        private static void AnalyzeWrite(OperationAnalysisContext context, StorageSinks sinks, PersonalDataFlow flow)
         {
             var values = new List<IOperation>();
             if (sinks.Match((IInvocationOperation)context.Operation, values) is { } store)
@@ -60,7 +59,7 @@ namespace PrivacyByDesign.Analyzers.Rules.Storage
             }
         }
 
-        private static void AnalyzeParameterValue(OperationContext context, StorageSinks sinks, PersonalDataFlow flow)
+        private static void AnalyzeParameterValue(OperationAnalysisContext context, StorageSinks sinks, PersonalDataFlow flow)
         {
             switch (context.Operation)
             {
@@ -77,7 +76,7 @@ namespace PrivacyByDesign.Analyzers.Rules.Storage
             }
         }
 
-        private static void ReportWrite(OperationContext context, IOperation value, string store, PersonalDataFlow flow)
+        private static void ReportWrite(OperationAnalysisContext context, IOperation value, string store, PersonalDataFlow flow)
         {
             // A raw write stores the value as it is in memory: declared encryption at rest does not apply here.
             var evidence = flow.Find(value, Rendering.Structured, context.CancellationToken, c => StorageRules.Violated(c, InMemoryForm(c)) != null);
@@ -151,10 +150,7 @@ namespace PrivacyByDesign.Analyzers.Rules.Storage
 
         public IEnumerable<INamedTypeSymbol> ConfiguredEntities => _entities.Keys;
 
-        /// <summary>Whether a call of <paramref name="method"/> can configure an entity or a converter.</summary>
-        public bool MayCollect(IMethodSymbol method) => method.Name is "Entity" or "HasConversion" || _flow.IsSanitizer(method);
-
-        public void Collect(OperationContext context)
+        public void Collect(OperationAnalysisContext context)
         {
             var invocation = (IInvocationOperation)context.Operation;
             var method = invocation.TargetMethod;
@@ -173,7 +169,7 @@ namespace PrivacyByDesign.Analyzers.Rules.Storage
                     _protectedByLambda[property] = true;
                 }
             }
-            else if (_flow.IsSanitizer(method) && context.ContainingSymbol?.ContainingType is { } owner && IsConverter(owner))
+            else if (_flow.IsSanitizer(method) && context.ContainingSymbol.ContainingType is { } owner && IsConverter(owner))
             {
                 _encryptingConverters.TryAdd(owner.OriginalDefinition, true);
             }

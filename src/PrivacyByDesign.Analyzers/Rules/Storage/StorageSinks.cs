@@ -29,14 +29,6 @@ namespace PrivacyByDesign.Analyzers.Rules.Storage
             _file = compilation.GetTypeByMetadataName("System.IO.File");
         }
 
-        /// <summary>Whether a call of <paramref name="invoked"/> can store data: a method of Dapper, ADO.NET parameters, IDistributedCache or File. A superset of <see cref="Match"/>.</summary>
-        public bool MayMatch(IMethodSymbol invoked)
-        {
-            var type = (invoked.ReducedFrom ?? invoked).ContainingType;
-            return Same(type, _dapper) || IsOrDerivesFrom(type, _dbParameterCollection) || Same(type, _distributedCache)
-                || Same(type, _distributedCacheExtensions) || Same(type, _file);
-        }
-
         /// <summary>Where an invocation stores data ("through Dapper SqlMapper.Execute") and the stored values; null when it stores nothing.</summary>
         public string? Match(IInvocationOperation invocation, List<IOperation> values)
         {

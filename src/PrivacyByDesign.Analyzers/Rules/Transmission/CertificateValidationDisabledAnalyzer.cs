@@ -39,17 +39,12 @@ namespace PrivacyByDesign.Analyzers.Rules.Transmission
                     return;
                 }
 
-                bool IsCallbackMember(ISymbol member) => IsValidationCallback(
-                    member switch { IPropertySymbol p => p.Type, IFieldSymbol f => f.Type, IEventSymbol e => e.Type, _ => null },
-                    remoteCallback,
-                    policyErrors);
-                start.RegisterSimpleAssignments(IsCallbackMember, c => AnalyzeAssignment(c, remoteCallback, policyErrors, handler));
-                start.RegisterAddOrRemoveAssignments(IsCallbackMember, c => AnalyzeAssignment(c, remoteCallback, policyErrors, handler));
-                start.RegisterArguments(type => IsValidationCallback(type, remoteCallback, policyErrors), c => AnalyzeArgument(c, remoteCallback, policyErrors, handler));
+                start.RegisterOperationAction(c => AnalyzeAssignment(c, remoteCallback, policyErrors, handler), OperationKind.SimpleAssignment, OperationKind.CompoundAssignment, OperationKind.EventAssignment);
+                start.RegisterOperationAction(c => AnalyzeArgument(c, remoteCallback, policyErrors, handler), OperationKind.Argument);
             });
         }
 
-        private static void AnalyzeAssignment(OperationContext context, INamedTypeSymbol? remoteCallback, INamedTypeSymbol policyErrors, INamedTypeSymbol? handler)
+        private static void AnalyzeAssignment(OperationAnalysisContext context, INamedTypeSymbol? remoteCallback, INamedTypeSymbol policyErrors, INamedTypeSymbol? handler)
         {
             (IOperation? target, IOperation? value) = context.Operation switch
             {
@@ -63,7 +58,7 @@ namespace PrivacyByDesign.Analyzers.Rules.Transmission
             }
         }
 
-        private static void AnalyzeArgument(OperationContext context, INamedTypeSymbol? remoteCallback, INamedTypeSymbol policyErrors, INamedTypeSymbol? handler)
+        private static void AnalyzeArgument(OperationAnalysisContext context, INamedTypeSymbol? remoteCallback, INamedTypeSymbol policyErrors, INamedTypeSymbol? handler)
         {
             var argument = (IArgumentOperation)context.Operation;
             if (argument.Parameter is { } parameter && IsValidationCallback(parameter.Type, remoteCallback, policyErrors) && AcceptsAll(argument.Value, handler))
@@ -72,7 +67,7 @@ namespace PrivacyByDesign.Analyzers.Rules.Transmission
             }
         }
 
-        private static void Report(OperationContext context, IOperation value, string what)
+        private static void Report(OperationAnalysisContext context, IOperation value, string what)
             => context.ReportDiagnostic(Diagnostic.Create(Rule, value.Syntax.GetLocation(), what));
 
         /// <summary>RemoteCertificateValidationCallback, or any bool-returning delegate that takes SslPolicyErrors (HttpClientHandler's Func).</summary>

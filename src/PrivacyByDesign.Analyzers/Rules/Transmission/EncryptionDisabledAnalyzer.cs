@@ -36,16 +36,12 @@ namespace PrivacyByDesign.Analyzers.Rules.Transmission
         {
             context.EnableConcurrentExecution();
             context.ConfigureGeneratedCodeAnalysis(AnalyzerDefaults.GeneratedCode);
-            context.RegisterCompilationStartAction(start =>
-            {
-                // Every connection-string setting is written "key=value".
-                start.RegisterStringLiterals(text => text.IndexOf('=') >= 0, AnalyzeLiteral);
-                start.RegisterSimpleAssignments(member => member is IPropertySymbol property && IsClientType(property.ContainingType), AnalyzeAssignment);
-            });
+            context.RegisterOperationAction(AnalyzeLiteral, OperationKind.Literal);
+            context.RegisterOperationAction(AnalyzeAssignment, OperationKind.SimpleAssignment);
             context.RegisterAdditionalFileAction(AnalyzeConfiguration);
         }
 
-        private static void AnalyzeLiteral(OperationContext context)
+        private static void AnalyzeLiteral(OperationAnalysisContext context)
         {
             if (context.Operation.ConstantValue.Value is string text && ConnectionStrings.FindDisabledEncryption(text) is { } setting)
             {
@@ -53,7 +49,7 @@ namespace PrivacyByDesign.Analyzers.Rules.Transmission
             }
         }
 
-        private static void AnalyzeAssignment(OperationContext context)
+        private static void AnalyzeAssignment(OperationAnalysisContext context)
         {
             var assignment = (ISimpleAssignmentOperation)context.Operation;
             if (assignment.Target is not IPropertyReferenceOperation { Property: { } property } || !IsClientType(property.ContainingType))

@@ -40,11 +40,11 @@ namespace PrivacyByDesign.Analyzers.Rules.Transmission
                     return;
                 }
 
-                start.RegisterFieldReferences(name => System.Array.IndexOf(Obsolete, name) >= 0, c => Analyze(c, sslProtocols, securityProtocol));
+                start.RegisterOperationAction(c => Analyze(c, sslProtocols, securityProtocol), OperationKind.FieldReference);
             });
         }
 
-        private static void Analyze(OperationContext context, INamedTypeSymbol? sslProtocols, INamedTypeSymbol? securityProtocol)
+        private static void Analyze(OperationAnalysisContext context, INamedTypeSymbol? sslProtocols, INamedTypeSymbol? securityProtocol)
         {
             var reference = (IFieldReferenceOperation)context.Operation;
             var field = reference.Field;

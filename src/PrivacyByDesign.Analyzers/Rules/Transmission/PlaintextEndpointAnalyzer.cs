@@ -56,11 +56,15 @@ namespace PrivacyByDesign.Analyzers.Rules.Transmission
                 }
 
                 var data = new TransmittedData(start.Compilation, PersonalDataFlow.For(start.Compilation, start.Options, start.CancellationToken));
-                apis.RegisterCandidates(start, c => Analyze(c, apis, data));
+                start.RegisterOperationAction(
+                    c => Analyze(c, apis, data),
+                    OperationKind.Invocation,
+                    OperationKind.ObjectCreation,
+                    OperationKind.SimpleAssignment);
             });
         }
 
-        private static void Analyze(OperationContext context, NetworkApis apis, TransmittedData data)
+        private static void Analyze(OperationAnalysisContext context, NetworkApis apis, TransmittedData data)
         {
             if (apis.Match(context.Operation) is not { } call)
             {
@@ -103,7 +107,7 @@ namespace PrivacyByDesign.Analyzers.Rules.Transmission
                 : Diagnostic.Create(EndpointRule, location, properties, call.Api, shown, secure));
         }
 
-        private static void AnalyzeRelative(OperationContext context, NetworkCall call, TransmittedData data)
+        private static void AnalyzeRelative(OperationAnalysisContext context, NetworkCall call, TransmittedData data)
         {
             if (BaseAddressOf(call.Client) is not { } baseAddress
                 || Endpoints.PlaintextScheme(baseAddress.Text, baseAddress.IsComplete) is not { } scheme

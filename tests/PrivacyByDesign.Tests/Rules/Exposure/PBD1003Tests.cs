@@ -46,26 +46,4 @@ public class PBD1003Tests
             """;
         await Verify.VerifyAsync(source);
     }
-
-    [Fact]
-    public async Task Returns_of_lambdas_and_local_functions_inside_ToString_are_not_what_it_returns()
-    {
-        const string source = """
-            using PrivacyByDesign;
-            public class Customer
-            {
-                public int Id { get; set; }
-                [PersonalInfo(PiCategory.ContactEmail)] public string Email { get; set; } = "";
-                public override string ToString()
-                {
-                    System.Func<string> email = () => Email;
-                    System.Func<string> copy = delegate { return Email; };
-                    string Same() { return Email; }
-                    string Other() => Email;
-                    return "Customer " + Id + (email() == copy() && Same() == Other());
-                }
-            }
-            """;
-        await Verify.VerifyAsync(source);
-    }
 }
