@@ -9,7 +9,8 @@ namespace PrivacyByDesign.Benchmarks;
 /// <summary>
 /// `-- --pipeline N [rounds]`: what one project's compile costs in CPU time, the way the compiler runs it — generators,
 /// then every diagnostic with the analyzers on a compilation of their own (the compiler attaches them to one) — with no package, with the analyzers only, and with the
-/// analyzers and generators (writing the documents to a temporary folder). Variants are interleaved round by round and
+/// analyzers and generators (writing the documents to a temporary folder); every variant also runs the analyzers and
+/// generators the SDK adds to a build (<see cref="SdkComponents"/>). Variants are interleaved round by round and
 /// the medians of the warm rounds are compared. CPU time rather than wall-clock, because a parallel build keeps every
 /// core busy: work an analyzer does on an idle core in a single compile is paid for in a solution build. The process
 /// runs with server GC, as the compiler does; the time the collector paused the compile is shown beside it.
@@ -86,6 +87,9 @@ public static class CompilerPipeline
             }
         }
 
+        Console.WriteLine(WithSdk
+            ? $"every variant runs the SDK's {SdkComponents.Analyzers.Length} analyzers (rules at warning by default) and {SdkComponents.Generators.Length} generators, as a build does ({SdkComponents.Source})"
+            : "PBD_PIPELINE_SDK=0: the SDK's analyzers and generators are left out");
         Console.WriteLine($"{files} files, first round in this process (each variant after the one above it, so JIT shows what a variant adds)");
         cold.ForEach(Console.WriteLine);
         if (rounds == 0)
@@ -126,15 +130,24 @@ public static class CompilerPipeline
         .Where(a => a.SupportedDiagnostics.Any(d => d.DefaultSeverity >= DiagnosticSeverity.Warning))
         .ToImmutableArray();
 
+    /// <summary>
+    /// PBD_PIPELINE_SDK=0 leaves out the SDK's own analyzers and generators, which every variant runs otherwise as a
+    /// build does (<see cref="SdkComponents"/>); without them the baseline does less than a build without the package.
+    /// </summary>
+    private static readonly bool WithSdk = Environment.GetEnvironmentVariable("PBD_PIPELINE_SDK") != "0";
+
     private static List<(string Analyzer, double Milliseconds)> Compile(Compilation compilation, bool analyzers, bool generators, AnalyzerConfigOptionsProvider options)
     {
-        if (generators)
+        var sdkGenerators = WithSdk ? SdkComponents.Generators : ImmutableArray<ISourceGenerator>.Empty;
+        var chosenGenerators = generators ? sdkGenerators.AddRange(PackageComponents.Generators) : sdkGenerators;
+        if (!chosenGenerators.IsEmpty)
         {
-            CSharpGeneratorDriver.Create(PackageComponents.Generators, optionsProvider: options)
+            CSharpGeneratorDriver.Create(chosenGenerators, optionsProvider: options)
                 .RunGeneratorsAndUpdateCompilation(compilation, out compilation, out _);
         }
 
-        var chosen = analyzers ? BuildAnalyzers : ImmutableArray.Create<DiagnosticAnalyzer>(new EmptyAnalyzer());
+        var chosen = (WithSdk ? SdkComponents.Analyzers : ImmutableArray<DiagnosticAnalyzer>.Empty)
+            .AddRange(analyzers ? BuildAnalyzers : ImmutableArray.Create<DiagnosticAnalyzer>(new EmptyAnalyzer()));
         var withAnalyzers = compilation.WithAnalyzers(chosen, new CompilationWithAnalyzersOptions(
             new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty, options), onAnalyzerException: null, concurrentAnalysis: true, logAnalyzerExecutionTime: analyzers && AnalyzerTimes));
         if (!analyzers || !AnalyzerTimes)
