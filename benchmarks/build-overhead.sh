@@ -14,7 +14,9 @@
 # "fresh" picks one. PBD_PERSONAL_EVERY=10 puts personal data in one file in ten (the rest are the same shapes without
 # it). The last line is `overhead ratio: X.XX`: with / without PrivacyByDesign, compiler server, the median over rounds
 # of each round's ratio. The table also gives the CPU time the machine spent on each build (all cores, all processes),
-# which scatters less than wall-clock on a shared machine.
+# which scatters less than wall-clock on a shared machine. A control variant, `none-again`, builds the solution without
+# any package a second time in each round: its ratio to `none` is the method's own noise floor on the machine, printed
+# as `control ratio` (a run whose control is far from 1.00 cannot resolve differences that small).
 set -euo pipefail
 
 projects=${1:-8}
@@ -83,7 +85,7 @@ CSPROJ
 done
 echo "generated $projects projects x $files files in $sln (personal data in one file in $every)"
 
-variants=(none privacybydesign meziantou sonar)
+variants=(none privacybydesign meziantou sonar none-again)
 # `dotnet build` compiles in a long-lived compiler server by default (warm JIT); CI images often switch it off
 # (UseSharedCompilation=false), and then every project pays a fresh compiler process. Both are measured.
 modes=(${PBD_COMPILER_MODES:-server fresh})
@@ -147,6 +149,11 @@ done
 # The spread of the paired ratios, so a reader sees how far one run's median can be trusted.
 for m in "${modes[@]}"; do
   printf 'per-round ratios, %s compiler, PrivacyByDesign: %s\n' "$m" "$(paired "${times[$m.privacybydesign]}" "${times[$m.none]}" | sort -g | awk '{printf "%s%.2f", (NR > 1 ? " " : ""), $1}')"
+done
+for m in "${modes[@]}"; do
+  printf 'control ratio (the build without a package, again), %s compiler: %.2f (per round %s)\n' "$m" \
+    "$(median "$(paired "${times[$m.none-again]}" "${times[$m.none]}")")" \
+    "$(paired "${times[$m.none-again]}" "${times[$m.none]}" | sort -g | awk '{printf "%s%.2f", (NR > 1 ? " " : ""), $1}')"
 done
 for m in "${modes[@]}"; do
   [ "$m" = "${modes[0]}" ] && continue
