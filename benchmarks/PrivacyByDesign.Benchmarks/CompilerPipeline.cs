@@ -87,9 +87,7 @@ public static class CompilerPipeline
             }
         }
 
-        Console.WriteLine(WithSdk
-            ? $"every variant runs the SDK's {SdkComponents.Analyzers.Length} analyzers (rules at warning by default) and {SdkComponents.Generators.Length} generators, as a build does ({SdkComponents.Source})"
-            : "PBD_PIPELINE_SDK=0: the SDK's analyzers and generators are left out");
+        Console.WriteLine(SdkComponents.Describe());
         Console.WriteLine($"{files} files, first round in this process (each variant after the one above it, so JIT shows what a variant adds)");
         cold.ForEach(Console.WriteLine);
         if (rounds == 0)
@@ -130,24 +128,16 @@ public static class CompilerPipeline
         .Where(a => a.SupportedDiagnostics.Any(d => d.DefaultSeverity >= DiagnosticSeverity.Warning))
         .ToImmutableArray();
 
-    /// <summary>
-    /// PBD_PIPELINE_SDK=0 leaves out the SDK's own analyzers and generators, which every variant runs otherwise as a
-    /// build does (<see cref="SdkComponents"/>); without them the baseline does less than a build without the package.
-    /// </summary>
-    private static readonly bool WithSdk = Environment.GetEnvironmentVariable("PBD_PIPELINE_SDK") != "0";
-
     private static List<(string Analyzer, double Milliseconds)> Compile(Compilation compilation, bool analyzers, bool generators, AnalyzerConfigOptionsProvider options)
     {
-        var sdkGenerators = WithSdk ? SdkComponents.Generators : ImmutableArray<ISourceGenerator>.Empty;
-        var chosenGenerators = generators ? sdkGenerators.AddRange(PackageComponents.Generators) : sdkGenerators;
+        var chosenGenerators = generators ? SdkComponents.Generators.AddRange(PackageComponents.Generators) : SdkComponents.Generators;
         if (!chosenGenerators.IsEmpty)
         {
             CSharpGeneratorDriver.Create(chosenGenerators, optionsProvider: options)
                 .RunGeneratorsAndUpdateCompilation(compilation, out compilation, out _);
         }
 
-        var chosen = (WithSdk ? SdkComponents.Analyzers : ImmutableArray<DiagnosticAnalyzer>.Empty)
-            .AddRange(analyzers ? BuildAnalyzers : ImmutableArray.Create<DiagnosticAnalyzer>(new EmptyAnalyzer()));
+        var chosen = SdkComponents.Analyzers.AddRange(analyzers ? BuildAnalyzers : ImmutableArray.Create<DiagnosticAnalyzer>(new EmptyAnalyzer()));
         var withAnalyzers = compilation.WithAnalyzers(chosen, new CompilationWithAnalyzersOptions(
             new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty, options), onAnalyzerException: null, concurrentAnalysis: true, logAnalyzerExecutionTime: analyzers && AnalyzerTimes));
         if (!analyzers || !AnalyzerTimes)

@@ -13,18 +13,24 @@ namespace PrivacyByDesign.Benchmarks;
 /// reference packs. A build without PrivacyByDesign runs them too, and several register operation actions, so the
 /// compiler builds every body's operation tree whether or not a package asks for it; a baseline without them charges
 /// that work to the first package that does. As in a build without an error log, analyzers whose rules are all
-/// below warning by default are left out (the compiler skips them).
+/// below warning by default are left out (the compiler skips them). PBD_SDK=0 leaves them all out, as every in-process
+/// measurement before they were added did.
 /// </summary>
 public static class SdkComponents
 {
-    private static readonly Lazy<(ImmutableArray<DiagnosticAnalyzer> Analyzers, ImmutableArray<ISourceGenerator> Generators, string Source)> Loaded = new(Load);
+    public static bool Included { get; } = Environment.GetEnvironmentVariable("PBD_SDK") != "0";
+
+    private static readonly Lazy<(ImmutableArray<DiagnosticAnalyzer> Analyzers, ImmutableArray<ISourceGenerator> Generators, string Source)> Loaded = new(
+        () => Included ? Load() : (ImmutableArray<DiagnosticAnalyzer>.Empty, ImmutableArray<ISourceGenerator>.Empty, "PBD_SDK=0: none"));
 
     public static ImmutableArray<DiagnosticAnalyzer> Analyzers => Loaded.Value.Analyzers;
 
     public static ImmutableArray<ISourceGenerator> Generators => Loaded.Value.Generators;
 
-    /// <summary>Where they were loaded from, for the report.</summary>
-    public static string Source => Loaded.Value.Source;
+    /// <summary>What every measured compile runs besides the package, for the report.</summary>
+    public static string Describe() => Included
+        ? $"every variant runs the SDK's {Analyzers.Length} analyzers (rules at warning by default) and {Generators.Length} generators, as a build does ({Loaded.Value.Source})"
+        : "PBD_SDK=0: the SDK's analyzers and generators are left out";
 
     private static (ImmutableArray<DiagnosticAnalyzer>, ImmutableArray<ISourceGenerator>, string) Load()
     {
