@@ -7,8 +7,8 @@ using Microsoft.CodeAnalysis.Diagnostics;
 namespace PrivacyByDesign.Benchmarks;
 
 /// <summary>
-/// Compiles a generated corpus and runs one analyzer family (or the empty baseline, or the generators asked for the
-/// in-assembly inventory) over it.
+/// Compiles a generated corpus and runs one analyzer family (or the baseline, or the generators asked for the
+/// in-assembly inventory) over it, beside the SDK's own analyzers and generators, which every case runs.
 /// Every run binds the whole compilation (`GetAllDiagnosticsAsync`), as a real build does, so the ratio to the
 /// baseline is the overhead a build pays. A fresh compilation per iteration keeps caches from earlier runs out.
 /// </summary>
