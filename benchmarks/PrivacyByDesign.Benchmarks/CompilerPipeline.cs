@@ -120,12 +120,9 @@ public static class CompilerPipeline
     /// </summary>
     private static readonly bool AnalyzerTimes = Environment.GetEnvironmentVariable("PBD_PIPELINE_ANALYZER_TIMES") == "1";
 
-    /// <summary>
-    /// The analyzers a build runs: without an error log the compiler skips those that report only Info or Hidden
-    /// diagnostics (PBD0001, PBD3003), as they would not be shown.
-    /// </summary>
+    /// <summary>The package's analyzers a build runs (not those of PBD0001 and PBD3003, which report only Info or Hidden).</summary>
     private static readonly ImmutableArray<DiagnosticAnalyzer> BuildAnalyzers = PackageComponents.AllAnalyzers
-        .Where(a => a.SupportedDiagnostics.Any(d => d.DefaultSeverity >= DiagnosticSeverity.Warning))
+        .Where(PackageComponents.RunsInBuild)
         .ToImmutableArray();
 
     private static List<(string Analyzer, double Milliseconds)> Compile(Compilation compilation, bool analyzers, bool generators, AnalyzerConfigOptionsProvider options)

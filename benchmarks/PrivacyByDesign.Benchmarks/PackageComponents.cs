@@ -22,6 +22,23 @@ public static class PackageComponents
         .Select(t => ((IIncrementalGenerator)Activator.CreateInstance(t)!).AsSourceGenerator())
         .ToImmutableArray();
 
+    /// <summary>
+    /// Whether a build runs the analyzer: without an error log the compiler skips analyzers whose rules are all
+    /// disabled or below warning by default, as nothing they report would be shown. An analyzer that cannot describe
+    /// its rules is not run either.
+    /// </summary>
+    public static bool RunsInBuild(DiagnosticAnalyzer analyzer)
+    {
+        try
+        {
+            return analyzer.SupportedDiagnostics.Any(d => d.IsEnabledByDefault && d.DefaultSeverity >= DiagnosticSeverity.Warning);
+        }
+        catch (Exception)
+        {
+            return false;
+        }
+    }
+
     /// <summary>Family name (the rules' category, e.g. PrivacyExposure) → its analyzers; "All" holds every analyzer.</summary>
     public static ImmutableSortedDictionary<string, ImmutableArray<DiagnosticAnalyzer>> Families { get; } = BuildFamilies();
 

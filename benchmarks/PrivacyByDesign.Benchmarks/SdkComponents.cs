@@ -51,23 +51,11 @@ public static class SdkComponents
         foreach (string path in folders.SelectMany(f => Directory.GetFiles(f, "*.dll")).Where(p => !p.Contains("VisualBasic", StringComparison.Ordinal)).Order(StringComparer.Ordinal))
         {
             var reference = new AnalyzerFileReference(path, loader);
-            analyzers.AddRange(reference.GetAnalyzers(LanguageNames.CSharp).Where(ReportsWarnings));
+            analyzers.AddRange(reference.GetAnalyzers(LanguageNames.CSharp).Where(PackageComponents.RunsInBuild));
             generators.AddRange(reference.GetGenerators(LanguageNames.CSharp));
         }
 
         return (analyzers.ToImmutable(), generators.ToImmutable(), string.Join(", ", folders.Select(f => Path.GetRelativePath(root, f))));
-    }
-
-    private static bool ReportsWarnings(DiagnosticAnalyzer analyzer)
-    {
-        try
-        {
-            return analyzer.SupportedDiagnostics.Any(d => d.IsEnabledByDefault && d.DefaultSeverity >= DiagnosticSeverity.Warning);
-        }
-        catch (Exception)
-        {
-            return false;   // an analyzer that cannot describe itself is not run by the compiler either
-        }
     }
 
     /// <summary>The highest version folder of the running runtime's major version under <paramref name="parent"/>.</summary>
