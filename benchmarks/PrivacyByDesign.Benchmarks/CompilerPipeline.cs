@@ -17,10 +17,27 @@ namespace PrivacyByDesign.Benchmarks;
 /// </summary>
 public static class CompilerPipeline
 {
-    public static void Run(int files, int rounds)
+    public static void Run(int files, int rounds) => WithDocumentsFolder(options => RunVariants(files, rounds, options));
+
+    /// <summary>Build properties that write the documents to a temporary folder, deleted afterwards.</summary>
+    private static void WithDocumentsFolder(Action<AnalyzerConfigOptionsProvider> run)
     {
         string output = Path.Combine(Path.GetTempPath(), "pbd-pipeline-" + Environment.ProcessId);
-        var options = BuildProperties.WritesDocumentsTo(output);
+        try
+        {
+            run(BuildProperties.WritesDocumentsTo(output));
+        }
+        finally
+        {
+            if (Directory.Exists(output))
+            {
+                Directory.Delete(output, recursive: true);
+            }
+        }
+    }
+
+    private static void RunVariants(int files, int rounds, AnalyzerConfigOptionsProvider options)
+    {
         var variants = new (string Name, bool Analyzers, bool Generators)[]
         {
             ("no package", false, false),
@@ -39,51 +56,41 @@ public static class CompilerPipeline
         var paused = variants.ToDictionary(v => v.Name, _ => new List<double>());
         var perAnalyzer = new Dictionary<string, List<double>>();
         var cold = new List<string>();
-        try
+        for (int round = 0; round <= rounds; round++)
         {
-            for (int round = 0; round <= rounds; round++)
+            foreach (var variant in variants)
             {
-                foreach (var variant in variants)
+                var compilation = CodeCorpus.Create(files);
+                GC.Collect();
+                var before = Process.GetCurrentProcess().TotalProcessorTime;
+                long bytesBefore = GC.GetTotalAllocatedBytes(precise: true);
+                var jitBefore = System.Runtime.JitInfo.GetCompilationTime();
+                long methodsBefore = System.Runtime.JitInfo.GetCompiledMethodCount();
+                var pauseBefore = GC.GetTotalPauseDuration();
+                var times = Compile(compilation, variant.Analyzers, variant.Generators, options);
+                double ms = (Process.GetCurrentProcess().TotalProcessorTime - before).TotalMilliseconds;
+                double megabytes = (GC.GetTotalAllocatedBytes(precise: true) - bytesBefore) / 1048576.0;
+                double pauseMs = (GC.GetTotalPauseDuration() - pauseBefore).TotalMilliseconds;
+                if (round > 0)
                 {
-                    var compilation = CodeCorpus.Create(files);
-                    GC.Collect();
-                    var before = Process.GetCurrentProcess().TotalProcessorTime;
-                    long bytesBefore = GC.GetTotalAllocatedBytes(precise: true);
-                    var jitBefore = System.Runtime.JitInfo.GetCompilationTime();
-                    long methodsBefore = System.Runtime.JitInfo.GetCompiledMethodCount();
-                    var pauseBefore = GC.GetTotalPauseDuration();
-                    var times = Compile(compilation, variant.Analyzers, variant.Generators, options);
-                    double ms = (Process.GetCurrentProcess().TotalProcessorTime - before).TotalMilliseconds;
-                    double megabytes = (GC.GetTotalAllocatedBytes(precise: true) - bytesBefore) / 1048576.0;
-                    double pauseMs = (GC.GetTotalPauseDuration() - pauseBefore).TotalMilliseconds;
-                    if (round > 0)
+                    cpu[variant.Name].Add(ms);   // round 0 warms the JIT
+                    allocated[variant.Name].Add(megabytes);
+                    paused[variant.Name].Add(pauseMs);
+                    if (variant.Analyzers && !variant.Generators)
                     {
-                        cpu[variant.Name].Add(ms);   // round 0 warms the JIT
-                        allocated[variant.Name].Add(megabytes);
-                        paused[variant.Name].Add(pauseMs);
-                        if (variant.Analyzers && !variant.Generators)
+                        foreach (var (analyzer, analyzerMs) in times)
                         {
-                            foreach (var (analyzer, analyzerMs) in times)
-                            {
-                                (perAnalyzer.TryGetValue(analyzer, out var list) ? list : perAnalyzer[analyzer] = new List<double>()).Add(analyzerMs);
-                            }
+                            (perAnalyzer.TryGetValue(analyzer, out var list) ? list : perAnalyzer[analyzer] = new List<double>()).Add(analyzerMs);
                         }
                     }
-                    else
-                    {
-                        // What a fresh compiler process pays on top of the variant before it: the code it runs for the first time.
-                        double jitMs = (System.Runtime.JitInfo.GetCompilationTime() - jitBefore).TotalMilliseconds;
-                        long methods = System.Runtime.JitInfo.GetCompiledMethodCount() - methodsBefore;
-                        cold.Add($"{ms,9:F0} ms  {jitMs,7:F0} ms JIT  {methods,6} methods compiled  {variant.Name}");
-                    }
                 }
-            }
-        }
-        finally
-        {
-            if (Directory.Exists(output))
-            {
-                Directory.Delete(output, recursive: true);
+                else
+                {
+                    // What a fresh compiler process pays on top of the variant before it: the code it runs for the first time.
+                    double jitMs = (System.Runtime.JitInfo.GetCompilationTime() - jitBefore).TotalMilliseconds;
+                    long methods = System.Runtime.JitInfo.GetCompiledMethodCount() - methodsBefore;
+                    cold.Add($"{ms,9:F0} ms  {jitMs,7:F0} ms JIT  {methods,6} methods compiled  {variant.Name}");
+                }
             }
         }
 
@@ -110,6 +117,47 @@ public static class CompilerPipeline
             {
                 Console.WriteLine($"{Median(list),9:F1}  {analyzer}");
             }
+        }
+    }
+
+    /// <summary>
+    /// `-- --pipeline-each N [rounds]`: each of the package's analyzers alone on top of the SDK's, against the SDK's alone —
+    /// the allocations and CPU time one rule family adds to a compile, so a rule that allocates far more than the others
+    /// shows even when its callbacks look cheap on the driver's clock (what it allocates is paid in collections later).
+    /// </summary>
+    public static void RunEach(int files, int rounds) => WithDocumentsFolder(options => RunEachAnalyzer(files, rounds, options));
+
+    private static void RunEachAnalyzer(int files, int rounds, AnalyzerConfigOptionsProvider options)
+    {
+        var candidates = new List<(string Name, DiagnosticAnalyzer? Analyzer)> { ("SDK only", null) };
+        candidates.AddRange(BuildAnalyzers.Select(a => (a.GetType().Name, (DiagnosticAnalyzer?)a)));
+        var megabytes = candidates.ToDictionary(c => c.Name, _ => new List<double>());
+        var cpu = candidates.ToDictionary(c => c.Name, _ => new List<double>());
+        for (int round = 0; round <= rounds; round++)
+        {
+            foreach (var (name, analyzer) in candidates)
+            {
+                var compilation = CodeCorpus.Create(files);
+                GC.Collect();
+                var before = Process.GetCurrentProcess().TotalProcessorTime;
+                long bytesBefore = GC.GetTotalAllocatedBytes(precise: true);
+                var chosen = SdkComponents.Analyzers.Add(analyzer ?? new EmptyAnalyzer());
+                _ = compilation.WithAnalyzers(chosen, new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty, options)).GetAllDiagnosticsAsync().GetAwaiter().GetResult();
+                if (round > 0)
+                {
+                    megabytes[name].Add((GC.GetTotalAllocatedBytes(precise: true) - bytesBefore) / 1048576.0);
+                    cpu[name].Add((Process.GetCurrentProcess().TotalProcessorTime - before).TotalMilliseconds);
+                }
+            }
+        }
+
+        double baseMegabytes = Median(megabytes["SDK only"]);
+        double baseCpu = Median(cpu["SDK only"]);
+        Console.WriteLine($"{files} files, {rounds} warm rounds; medians of one compile with the SDK's analyzers and one of the package's (no generators)");
+        Console.WriteLine($"{baseMegabytes,9:F1} MB  {baseCpu,7:F0} ms  SDK only");
+        foreach (var (name, _) in candidates.Skip(1).OrderByDescending(c => Median(megabytes[c.Name])).ThenBy(c => c.Name, StringComparer.Ordinal))
+        {
+            Console.WriteLine($"{Median(megabytes[name]) - baseMegabytes,+9:F1} MB  {Median(cpu[name]) - baseCpu,+7:F0} ms  {name}");
         }
     }
 

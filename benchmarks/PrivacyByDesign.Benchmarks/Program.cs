@@ -30,10 +30,17 @@ public static class Program
             return;
         }
 
+        if (args.Contains("--pipeline-each"))
+        {
+            var (files, rounds) = FilesAndRounds(args, "--pipeline-each", defaultRounds: 3);
+            CompilerPipeline.RunEach(files, rounds);
+            return;
+        }
+
         if (args.Contains("--pipeline"))
         {
-            int at = Array.IndexOf(args, "--pipeline");
-            CompilerPipeline.Run(int.Parse(args[at + 1], CultureInfo.InvariantCulture), at + 2 < args.Length ? int.Parse(args[at + 2], CultureInfo.InvariantCulture) : 5);
+            var (files, rounds) = FilesAndRounds(args, "--pipeline", defaultRounds: 5);
+            CompilerPipeline.Run(files, rounds);
             return;
         }
 
@@ -44,6 +51,13 @@ public static class Program
         var config = DefaultConfig.Instance.AddJob(job.WithId(quick ? "quick" : "measure")).WithOptions(ConfigOptions.DisableOptimizationsValidator);
         var summary = BenchmarkRunner.Run<AnalyzerBenchmarks>(config);
         PrintRatios(summary);
+    }
+
+    /// <summary>The `N [rounds]` after <paramref name="flag"/>.</summary>
+    private static (int Files, int Rounds) FilesAndRounds(string[] args, string flag, int defaultRounds)
+    {
+        int at = Array.IndexOf(args, flag);
+        return (int.Parse(args[at + 1], CultureInfo.InvariantCulture), at + 2 < args.Length ? int.Parse(args[at + 2], CultureInfo.InvariantCulture) : defaultRounds);
     }
 
     private static void PrintRatios(Summary summary)
