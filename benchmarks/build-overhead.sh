@@ -17,6 +17,12 @@
 # which scatters less than wall-clock on a shared machine. A control variant, `none-again`, builds the solution without
 # any package a second time in each round: its ratio to `none` is the method's own noise floor on the machine, printed
 # as `control ratio` (a run whose control is far from 1.00 cannot resolve differences that small).
+# PBD_SPLIT_REPORTING=1 adds `privacybydesign-unreported`: the package with the rules the corpus triggers set to
+# `none` in a global config, each of their analyzers keeping another rule on, so every analyzer runs and builds its
+# findings but the compiler drops them at once instead of filtering, formatting and handing them to MSBuild to parse
+# and log. Its ratio, printed as `overhead ratio, findings not reported`, is the analysis alone; the rest of the
+# overhead is what reporting the findings costs. (WarningLevel=0 would not do: it also changes what the compiler
+# itself analyses — the build without any package gets faster with it.)
 set -euo pipefail
 
 projects=${1:-8}
@@ -45,7 +51,8 @@ cat > "$sln/Directory.Build.props" <<PROPS
   </PropertyGroup>
   <ItemGroup>
     <FrameworkReference Include="Microsoft.AspNetCore.App" />
-    <PackageReference Include="PrivacyByDesign" Version="$version" Condition="'\$(Variant)' == 'privacybydesign'" />
+    <PackageReference Include="PrivacyByDesign" Version="$version" Condition="'\$(Variant)' == 'privacybydesign' or '\$(Variant)' == 'privacybydesign-unreported'" />
+    <GlobalAnalyzerConfigFiles Include="$sln/unreported.globalconfig" Condition="'\$(Variant)' == 'privacybydesign-unreported'" />
     <PackageReference Include="Meziantou.Analyzer" Version="3.0.321" Condition="'\$(Variant)' == 'meziantou'" PrivateAssets="all" />
     <PackageReference Include="SonarAnalyzer.CSharp" Version="8.33.0.40503" Condition="'\$(Variant)' == 'sonar'" PrivateAssets="all" />
   </ItemGroup>
@@ -73,7 +80,7 @@ for p in $(seq 1 "$projects"); do
   mkdir -p "$dir"
   cat > "$dir/Project$p.csproj" <<CSPROJ
 <Project Sdk="Microsoft.NET.Sdk">
-  <PropertyGroup Condition="'\$(Variant)' == 'privacybydesign'"><DefineConstants>\$(DefineConstants);PBD_PACKAGE</DefineConstants></PropertyGroup>
+  <PropertyGroup Condition="'\$(Variant)' == 'privacybydesign' or '\$(Variant)' == 'privacybydesign-unreported'"><DefineConstants>\$(DefineConstants);PBD_PACKAGE</DefineConstants></PropertyGroup>
   <ItemGroup><Compile Include="../Stubs.cs" /></ItemGroup>
 </Project>
 CSPROJ
@@ -86,6 +93,16 @@ done
 echo "generated $projects projects x $files files in $sln (personal data in one file in $every)"
 
 variants=(none privacybydesign meziantou sonar none-again)
+split=${PBD_SPLIT_REPORTING:-0}
+if [ "$split" = 1 ]; then
+  # The rules this corpus triggers, from one build with the package: they are the ones the variant switches off.
+  dotnet restore "$sln/Overhead.sln" -p:Variant=privacybydesign >/dev/null
+  dotnet build "$sln/Overhead.sln" --no-restore -p:Variant=privacybydesign -c Release -nologo > "$work/findings.log" || true
+  triggered=$(grep -oE 'warning PBD[0-9]+' "$work/findings.log" | sort -u | awk '{print $2}')
+  { echo 'is_global = true'; for id in $triggered; do echo "dotnet_diagnostic.$id.severity = none"; done; } > "$sln/unreported.globalconfig"
+  echo "privacybydesign-unreported: $(echo $triggered) set to none"
+  variants+=(privacybydesign-unreported)
+fi
 # `dotnet build` compiles in a long-lived compiler server by default (warm JIT); CI images often switch it off
 # (UseSharedCompilation=false), and then every project pays a fresh compiler process. Both are measured.
 modes=(${PBD_COMPILER_MODES:-server fresh})
@@ -130,6 +147,18 @@ for m in "${modes[@]}"; do
   grep -E '^\s+[0-9.]+\s+[0-9<]+\s+PrivacyByDesign\.' "$work/report.$m.log" \
     | awk '{t[$3] += $1} END {for (a in t) printf "%8.3f  %s\n", t[a], a}' | sort -rn | head -n 30
 done
+# A warning is logged where it is raised and again in the summary, with other prefixes: the distinct ones are the findings.
+findings=$(grep -E 'warning PBD[0-9]+' "$work/report.${modes[0]}.log" | sed -E 's/^ *([0-9]+>)?//; s/ \[[^]]*\]$//' | sort -u | wc -l)
+echo "PrivacyByDesign reports $findings warnings in one build of this solution"
+if [ "$split" = 1 ]; then
+  # The analyzers must still run with their triggered rules off, or the variant would measure less than the analysis.
+  dotnet restore "$sln/Overhead.sln" -p:Variant=privacybydesign-unreported >/dev/null
+  dotnet build "$sln/Overhead.sln" --no-restore --no-incremental -p:Variant=privacybydesign-unreported -p:UseSharedCompilation="$(shared "${modes[0]}")" -p:ReportAnalyzer=true -c Release -v:d > "$work/report.unreported.log"
+  echo
+  echo "per-analyzer time, findings not reported, ${modes[0]} compiler (s, summed over projects; $(grep -cE 'warning PBD[0-9]+' "$work/report.unreported.log" || true) warning lines):"
+  grep -E '^\s+[0-9.]+\s+[0-9<]+\s+PrivacyByDesign\.' "$work/report.unreported.log" \
+    | awk '{t[$3] += $1} END {for (a in t) printf "%8.3f  %s\n", t[a], a}' | sort -rn | head -n 30
+fi
 
 median() { printf '%s\n' $1 | sort -g | awk '{a[NR]=$1} END {print (NR%2) ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2}'; }
 # Each round's build of a variant divided by the same round's build without analyzers: machine drift between rounds
@@ -159,4 +188,9 @@ for m in "${modes[@]}"; do
   [ "$m" = "${modes[0]}" ] && continue
   printf 'overhead ratio (%s compiler): %.2f\n' "$m" "$(median "$(paired "${times[$m.privacybydesign]}" "${times[$m.none]}")")"
 done
+if [ "$split" = 1 ]; then
+  printf 'overhead ratio, findings not reported (the analysis alone; %s findings in the build with them): %.2f (per round %s)\n' "$findings" \
+    "$(median "$(paired "${times[${modes[0]}.privacybydesign-unreported]}" "${times[${modes[0]}.none]}")")" \
+    "$(paired "${times[${modes[0]}.privacybydesign-unreported]}" "${times[${modes[0]}.none]}" | sort -g | awk '{printf "%s%.2f", (NR > 1 ? " " : ""), $1}')"
+fi
 printf 'overhead ratio: %.2f\n' "$(median "$(paired "${times[${modes[0]}.privacybydesign]}" "${times[${modes[0]}.none]}")")"
