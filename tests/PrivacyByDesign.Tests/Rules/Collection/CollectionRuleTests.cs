@@ -22,6 +22,56 @@ public class CollectionRuleTests
 
         """;
 
+    // Declarations are inherited -----------------------------------------------------------------------------
+
+    [Fact]
+    public async Task Declarations_on_a_base_model_a_base_controller_or_an_overridden_action_apply()
+    {
+        string source = Header + """
+            [Purpose("registration")]
+            public abstract class RegistrationForm { }
+
+            public class SignUp : RegistrationForm
+            {
+                [PersonalInfo(PiCategory.IdentityName)] public string FullName { get; set; } = "";
+            }
+
+            public class Unexplained
+            {
+                [PersonalInfo(PiCategory.IdentityName)] public string FullName { get; set; } = "";
+            }
+
+            [Purpose("support")]
+            public abstract class SupportBase : ControllerBase { }
+
+            public abstract class CheckoutBase : ControllerBase
+            {
+                [Purpose("checkout")] public virtual IActionResult Pay([PersonalInfo(PiCategory.ContactEmail)] string email) => Ok();
+            }
+
+            [ApiController, Route("users")]
+            public class UsersController : ControllerBase
+            {
+                [HttpPost] public IActionResult Create(SignUp form) => Ok();
+                [HttpPut] public IActionResult Update(Unexplained {|#0:form|}) => Ok();
+            }
+
+            [ApiController, Route("support")]
+            public class SupportController : SupportBase
+            {
+                [HttpPost] public IActionResult Ask([PersonalInfo(PiCategory.ContactEmail)] string email) => Ok();
+            }
+
+            [ApiController, Route("checkout")]
+            public class CheckoutController : CheckoutBase
+            {
+                [HttpPost] public override IActionResult Pay(string email) => Ok();
+            }
+            """;
+        await Verify.VerifyAsync(source,
+            Verify.Diagnostic("PBD3001").WithLocation(0).WithArguments("form", "UsersController.Update", "form.FullName (identity.name)"));
+    }
+
     // PBD3004 -----------------------------------------------------------------------------------------------
 
     [Fact]
