@@ -10,7 +10,10 @@ namespace PrivacyByDesign.Analyzers.Documents
     /// </summary>
     internal static class InventoryJsonRenderer
     {
-        public static string Render(InventoryFacts facts)
+        public static string Render(InventoryFacts facts) => Write(facts).ToString();
+
+        /// <summary>The document as written, not yet copied into a string.</summary>
+        public static System.Text.StringBuilder Write(InventoryFacts facts)
         {
             var m = facts.Model;
             var w = new JsonWriter().BeginObject();

@@ -53,8 +53,11 @@ namespace PrivacyByDesign.Analyzers.Documents
             return this;
         }
 
-        /// <summary>The document, ending with a newline; nothing can be written after it.</summary>
-        public string Finish() => _sb.Append('\n').ToString();
+        /// <summary>
+        /// The document, ending with a newline, in the buffer it was written into (nothing can be written after it): a
+        /// caller that only hashes it need not copy it into one large string.
+        /// </summary>
+        public StringBuilder Finish() => _sb.Append('\n');
 
         private JsonWriter Open(string? name, char bracket)
         {

@@ -31,7 +31,7 @@ namespace PrivacyByDesign.Analyzers.Generator
         /// data-inventory.json. data-inventory.json is the whole model (the merge tool reads it back losslessly), so the
         /// other documents would render byte for byte the same.
         /// </summary>
-        public static bool IsCurrent(string folder, string inventoryJson, IEnumerable<string> optionalFileNames, string rendererVersion)
+        public static bool IsCurrent(string folder, System.Text.StringBuilder inventoryJson, IEnumerable<string> optionalFileNames, string rendererVersion)
         {
             string stamp = Path.Combine(folder, StampFileName);
             if (!File.Exists(stamp))
@@ -146,7 +146,7 @@ namespace PrivacyByDesign.Analyzers.Generator
         }
 
         /// <summary>The SHA-256 of <paramref name="text"/>'s UTF-8 bytes (no BOM), the same as hashing the written file.</summary>
-        private static string Sha256OfText(string text)
+        private static string Sha256OfText(System.Text.StringBuilder text)
         {
             using var hash = System.Security.Cryptography.IncrementalHash.CreateHash(System.Security.Cryptography.HashAlgorithmName.SHA256);
             var encoder = Utf8NoBom.GetEncoder();

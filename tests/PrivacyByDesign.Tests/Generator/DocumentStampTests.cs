@@ -1,3 +1,4 @@
+using System.Text;
 using PrivacyByDesign.Analyzers.Documents;
 using PrivacyByDesign.Analyzers.Generator;
 
@@ -18,13 +19,28 @@ public class DocumentStampTests
         new RenderedDocument("privacy-policy.en.md", "# Policy\n"),
     };
 
+    /// <summary>
+    /// The inventory as the renderer leaves it: a builder grown in pieces, so its text sits in several chunks whose
+    /// boundaries fall elsewhere than the hashing slices'.
+    /// </summary>
+    private static StringBuilder AsWritten(string json)
+    {
+        var text = new StringBuilder(16);
+        for (int start = 0; start < json.Length; start += 1000)
+        {
+            text.Append(json, start, Math.Min(1000, json.Length - start));
+        }
+
+        return text;
+    }
+
     [Fact]
     public void What_was_just_written_is_current()
     {
         using var folder = new TempFolder();
         DocumentWriter.WriteAll(folder.Out, Documents(), Optional);
 
-        Assert.True(DocumentWriter.IsCurrent(folder.Out, Json, Optional, DocumentWriter.RendererVersion));
+        Assert.True(DocumentWriter.IsCurrent(folder.Out, AsWritten(Json), Optional, DocumentWriter.RendererVersion));
         Assert.StartsWith("# PrivacyByDesign renderers ", folder.Read(DocumentWriter.StampFileName), StringComparison.Ordinal);
     }
 
@@ -43,8 +59,8 @@ public class DocumentStampTests
         using var folder = new TempFolder();
         DocumentWriter.WriteAll(folder.Out, Documents(json), Optional);
 
-        Assert.True(DocumentWriter.IsCurrent(folder.Out, json, Optional, DocumentWriter.RendererVersion));
-        Assert.False(DocumentWriter.IsCurrent(folder.Out, json.Replace("😀", "😁", StringComparison.Ordinal), Optional, DocumentWriter.RendererVersion));
+        Assert.True(DocumentWriter.IsCurrent(folder.Out, AsWritten(json), Optional, DocumentWriter.RendererVersion));
+        Assert.False(DocumentWriter.IsCurrent(folder.Out, AsWritten(json.Replace("😀", "😁", StringComparison.Ordinal)), Optional, DocumentWriter.RendererVersion));
     }
 
     [Fact]
@@ -53,7 +69,7 @@ public class DocumentStampTests
         using var folder = new TempFolder();
         DocumentWriter.WriteAll(folder.Out, Documents(), Optional);
 
-        Assert.False(DocumentWriter.IsCurrent(folder.Out, "{ \"schemaVersion\": \"1.1\" }\n", Optional, DocumentWriter.RendererVersion));
+        Assert.False(DocumentWriter.IsCurrent(folder.Out, AsWritten("{ \"schemaVersion\": \"1.1\" }\n"), Optional, DocumentWriter.RendererVersion));
     }
 
     [Fact]
@@ -62,7 +78,7 @@ public class DocumentStampTests
         using var folder = new TempFolder();
         DocumentWriter.WriteAll(folder.Out, Documents(), Optional);
 
-        Assert.False(DocumentWriter.IsCurrent(folder.Out, Json, Optional, "another-build"));
+        Assert.False(DocumentWriter.IsCurrent(folder.Out, AsWritten(Json), Optional, "another-build"));
     }
 
     [Theory]
@@ -90,7 +106,7 @@ public class DocumentStampTests
                 break;
         }
 
-        Assert.False(DocumentWriter.IsCurrent(folder.Out, Json, Optional, DocumentWriter.RendererVersion));
+        Assert.False(DocumentWriter.IsCurrent(folder.Out, AsWritten(Json), Optional, DocumentWriter.RendererVersion));
     }
 
     [Fact]
