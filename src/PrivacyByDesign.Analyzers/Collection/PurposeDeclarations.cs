@@ -242,7 +242,7 @@ namespace PrivacyByDesign.Analyzers.Collection
         /// <summary>A symbol's attributes of one type, including those inherited from base types and overridden members.</summary>
         public static InheritedAttributes AttributesOf(ISymbol symbol, INamedTypeSymbol? attributeType) => new(symbol, attributeType);
 
-        private static bool Is(AttributeData attribute, INamedTypeSymbol? type) => type != null && SymbolEqualityComparer.Default.Equals(attribute.AttributeClass, type);
+        internal static bool Is(AttributeData attribute, INamedTypeSymbol? type) => type != null && SymbolEqualityComparer.Default.Equals(attribute.AttributeClass, type);
     }
 
     /// <summary>
@@ -296,7 +296,7 @@ namespace PrivacyByDesign.Analyzers.Collection
                 {
                     while (++_index < _attributes.Length)
                     {
-                        if (SymbolEqualityComparer.Default.Equals(_attributes[_index].AttributeClass, _attributeType))
+                        if (PurposeDeclarations.Is(_attributes[_index], _attributeType))
                         {
                             Current = _attributes[_index];
                             return true;
