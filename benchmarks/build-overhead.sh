@@ -145,31 +145,34 @@ for r in $(seq 1 "$rounds"); do
 done
 
 # Per-analyzer wall-clock from the compiler (/reportanalyzer), summed over projects, so an outlier rule shows.
-dotnet restore "$sln/Overhead.sln" -p:Variant=privacybydesign >/dev/null
+# report_analyzers VARIANT MODE LOG: builds the variant with ReportAnalyzer into LOG and prints the package's analyzers.
+report_analyzers() {
+  dotnet restore "$sln/Overhead.sln" -p:Variant="$1" >/dev/null
+  dotnet build "$sln/Overhead.sln" --no-restore --no-incremental -p:Variant="$1" -p:UseSharedCompilation="$(shared "$2")" -p:ReportAnalyzer=true -c Release -v:d > "$3"
+  grep -E '^\s+[0-9.]+\s+[0-9<]+\s+PrivacyByDesign\.' "$3" \
+    | awk '{t[$3] += $1} END {for (a in t) printf "%8.3f  %s\n", t[a], a}' | sort -rn | head -n 30
+}
 for m in "${modes[@]}"; do
-  dotnet build "$sln/Overhead.sln" --no-restore --no-incremental -p:Variant=privacybydesign -p:UseSharedCompilation="$(shared "$m")" -p:ReportAnalyzer=true -c Release -v:d > "$work/report.$m.log"
   echo
   echo "per-analyzer time, $m compiler (s, summed over projects):"
-  grep -E '^\s+[0-9.]+\s+[0-9<]+\s+PrivacyByDesign\.' "$work/report.$m.log" \
-    | awk '{t[$3] += $1} END {for (a in t) printf "%8.3f  %s\n", t[a], a}' | sort -rn | head -n 30
+  report_analyzers privacybydesign "$m" "$work/report.$m.log"
 done
 # A warning is logged where it is raised and again in the summary, with other prefixes: the distinct ones are the findings.
 findings=$(grep -E 'warning PBD[0-9]+' "$work/report.${modes[0]}.log" | sed -E 's/^ *([0-9]+>)?//; s/ \[[^]]*\]$//' | sort -u | wc -l)
 echo "PrivacyByDesign reports $findings warnings in one build of this solution"
 if [ "$split" = 1 ]; then
-  # The analyzers must still run with their triggered rules off, or the variant would measure less than the analysis.
-  dotnet restore "$sln/Overhead.sln" -p:Variant=privacybydesign-unreported >/dev/null
-  dotnet build "$sln/Overhead.sln" --no-restore --no-incremental -p:Variant=privacybydesign-unreported -p:UseSharedCompilation="$(shared "${modes[0]}")" -p:ReportAnalyzer=true -c Release -v:d > "$work/report.unreported.log"
+  unreported=$(report_analyzers privacybydesign-unreported "${modes[0]}" "$work/report.unreported.log")
   echo
   echo "per-analyzer time, findings not reported, ${modes[0]} compiler (s, summed over projects; $(grep -cE 'warning PBD[0-9]+' "$work/report.unreported.log" || true) warning lines):"
-  grep -E '^\s+[0-9.]+\s+[0-9<]+\s+PrivacyByDesign\.' "$work/report.unreported.log" \
-    | awk '{t[$3] += $1} END {for (a in t) printf "%8.3f  %s\n", t[a], a}' | sort -rn | head -n 30
+  echo "$unreported"
 fi
 
 median() { printf '%s\n' $1 | sort -g | awk '{a[NR]=$1} END {print (NR%2) ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2}'; }
 # Each round's build of a variant divided by the same round's build without analyzers: machine drift between rounds
 # (it is large on shared virtual machines) cancels out, so the median of these paired ratios is the number of record.
 paired() { paste -d' ' <(printf '%s\n' $1) <(printf '%s\n' $2) | awk '{printf "%.4f\n", $1 / $2}'; }
+# The paired ratios in ascending order on one line, so a reader sees how far one run's median can be trusted.
+per_round() { paired "$1" "$2" | sort -g | awk '{printf "%s%.2f", (NR > 1 ? " " : ""), $1}'; }
 echo
 echo "| compiler | variant | median build (s) | ratio of medians | median of per-round ratios | median CPU (s) | CPU ratio (per-round median) |"
 echo "|---|---|---:|---:|---:|---:|---:|"
@@ -181,14 +184,13 @@ for m in "${modes[@]}"; do
       'BEGIN {printf "| %s | %s | %.2f | %.2f | %.2f | %.1f | %.2f |\n", m, v, t, t / b, p, c, cp}'
   done
 done
-# The spread of the paired ratios, so a reader sees how far one run's median can be trusted.
 for m in "${modes[@]}"; do
-  printf 'per-round ratios, %s compiler, PrivacyByDesign: %s\n' "$m" "$(paired "${times[$m.privacybydesign]}" "${times[$m.none]}" | sort -g | awk '{printf "%s%.2f", (NR > 1 ? " " : ""), $1}')"
+  printf 'per-round ratios, %s compiler, PrivacyByDesign: %s\n' "$m" "$(per_round "${times[$m.privacybydesign]}" "${times[$m.none]}")"
 done
 for m in "${modes[@]}"; do
   printf 'control ratio (the build without a package, again), %s compiler: %.2f (per round %s)\n' "$m" \
     "$(median "$(paired "${times[$m.none-again]}" "${times[$m.none]}")")" \
-    "$(paired "${times[$m.none-again]}" "${times[$m.none]}" | sort -g | awk '{printf "%s%.2f", (NR > 1 ? " " : ""), $1}')"
+    "$(per_round "${times[$m.none-again]}" "${times[$m.none]}")"
 done
 for m in "${modes[@]}"; do
   [ "$m" = "${modes[0]}" ] && continue
@@ -197,6 +199,6 @@ done
 if [ "$split" = 1 ]; then
   printf 'overhead ratio, findings not reported (the analysis alone; %s findings in the build with them): %.2f (per round %s)\n' "$findings" \
     "$(median "$(paired "${times[${modes[0]}.privacybydesign-unreported]}" "${times[${modes[0]}.none]}")")" \
-    "$(paired "${times[${modes[0]}.privacybydesign-unreported]}" "${times[${modes[0]}.none]}" | sort -g | awk '{printf "%s%.2f", (NR > 1 ? " " : ""), $1}')"
+    "$(per_round "${times[${modes[0]}.privacybydesign-unreported]}" "${times[${modes[0]}.none]}")"
 fi
 printf 'overhead ratio: %.2f\n' "$(median "$(paired "${times[${modes[0]}.privacybydesign]}" "${times[${modes[0]}.none]}")")"
