@@ -165,16 +165,16 @@ namespace PrivacyByDesign.Analyzers.Collection
         {
             _classifier = classifier;
             _buildDeclaredPoint = BuildDeclaredPoint;
-            _controllerBase = compilation.GetTypeByMetadataName("Microsoft.AspNetCore.Mvc.ControllerBase");
-            _pageModel = compilation.GetTypeByMetadataName("Microsoft.AspNetCore.Mvc.RazorPages.PageModel");
-            _hub = compilation.GetTypeByMetadataName("Microsoft.AspNetCore.SignalR.Hub");
-            _hubOfT = compilation.GetTypeByMetadataName("Microsoft.AspNetCore.SignalR.Hub`1");
-            _serverCallContext = compilation.GetTypeByMetadataName("Grpc.Core.ServerCallContext");
-            _formFile = compilation.GetTypeByMetadataName("Microsoft.AspNetCore.Http.IFormFile");
-            _formFileCollection = compilation.GetTypeByMetadataName("Microsoft.AspNetCore.Http.IFormFileCollection");
-            _cancellationToken = compilation.GetTypeByMetadataName("System.Threading.CancellationToken");
-            _delegate = compilation.GetTypeByMetadataName("System.Delegate");
-            HasMinimalApis = compilation.GetTypeByMetadataName("Microsoft.AspNetCore.Builder.EndpointRouteBuilderExtensions") != null;
+            _controllerBase = PrivacySymbols.Find(compilation, "Microsoft.AspNetCore.Mvc.ControllerBase");
+            _pageModel = PrivacySymbols.Find(compilation, "Microsoft.AspNetCore.Mvc.RazorPages.PageModel");
+            _hub = PrivacySymbols.Find(compilation, "Microsoft.AspNetCore.SignalR.Hub");
+            _hubOfT = PrivacySymbols.Find(compilation, "Microsoft.AspNetCore.SignalR.Hub`1");
+            _serverCallContext = PrivacySymbols.Find(compilation, "Grpc.Core.ServerCallContext");
+            _formFile = PrivacySymbols.Find(compilation, "Microsoft.AspNetCore.Http.IFormFile");
+            _formFileCollection = PrivacySymbols.Find(compilation, "Microsoft.AspNetCore.Http.IFormFileCollection");
+            _cancellationToken = PrivacySymbols.Find(compilation, "System.Threading.CancellationToken");
+            _delegate = PrivacySymbols.Find(compilation, "System.Delegate");
+            HasMinimalApis = PrivacySymbols.Find(compilation, "Microsoft.AspNetCore.Builder.EndpointRouteBuilderExtensions") != null;
         }
 
         public bool HasMinimalApis { get; }

@@ -74,7 +74,7 @@ namespace PrivacyByDesign.Analyzers.Flow
         {
             _classifier = classifier;
             _sanitizers = new Sanitizers(compilation);
-            _stringBuilder = compilation.GetTypeByMetadataName("System.Text.StringBuilder");
+            _stringBuilder = PrivacySymbols.Find(compilation, "System.Text.StringBuilder");
             _enumerable = compilation.GetSpecialType(SpecialType.System_Collections_Generic_IEnumerable_T);
         }
 

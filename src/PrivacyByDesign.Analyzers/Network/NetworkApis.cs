@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
+using PrivacyByDesign.Analyzers.Classification;
 
 namespace PrivacyByDesign.Analyzers.Network
 {
@@ -57,7 +58,7 @@ namespace PrivacyByDesign.Analyzers.Network
         {
             foreach (string name in TypeNames)
             {
-                if (compilation.GetTypeByMetadataName(name) is { } type)
+                if (PrivacySymbols.Find(compilation, name) is { } type)
                 {
                     _types.Add(type);
                 }

@@ -3,6 +3,7 @@ using System.Collections.Immutable;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
+using PrivacyByDesign.Analyzers.Classification;
 using PrivacyByDesign.Analyzers.Flow;
 
 namespace PrivacyByDesign.Analyzers.Network
@@ -23,8 +24,8 @@ namespace PrivacyByDesign.Analyzers.Network
         public TransmittedData(Compilation compilation, PersonalDataFlow flow)
         {
             _flow = flow;
-            _httpContent = compilation.GetTypeByMetadataName("System.Net.Http.HttpContent");
-            _requestMessage = compilation.GetTypeByMetadataName("System.Net.Http.HttpRequestMessage");
+            _httpContent = PrivacySymbols.Find(compilation, "System.Net.Http.HttpContent");
+            _requestMessage = PrivacySymbols.Find(compilation, "System.Net.Http.HttpRequestMessage");
         }
 
         public PiEvidence? Find(IOperation value, Rendering rendering, CancellationToken cancellationToken)

@@ -67,11 +67,11 @@ namespace PrivacyByDesign.Analyzers.Rules.Exposure
             _nlogLoggerBase = PrivacySymbols.Find(compilation, "NLog.ILoggerBase");
             _nlogLogger = PrivacySymbols.Find(compilation, "NLog.Logger");
             _log4net = PrivacySymbols.Find(compilation, "log4net.ILog");
-            _console = compilation.GetTypeByMetadataName("System.Console");
-            _debug = compilation.GetTypeByMetadataName("System.Diagnostics.Debug");
-            _trace = compilation.GetTypeByMetadataName("System.Diagnostics.Trace");
-            _traceSource = compilation.GetTypeByMetadataName("System.Diagnostics.TraceSource");
-            _textWriter = compilation.GetTypeByMetadataName("System.IO.TextWriter");
+            _console = PrivacySymbols.Find(compilation, "System.Console");
+            _debug = PrivacySymbols.Find(compilation, "System.Diagnostics.Debug");
+            _trace = PrivacySymbols.Find(compilation, "System.Diagnostics.Trace");
+            _traceSource = PrivacySymbols.Find(compilation, "System.Diagnostics.TraceSource");
+            _textWriter = PrivacySymbols.Find(compilation, "System.IO.TextWriter");
             _activity = PrivacySymbols.Find(compilation, "System.Diagnostics.Activity");
             _tagList = PrivacySymbols.Find(compilation, "System.Diagnostics.TagList");
             _instrument = PrivacySymbols.Find(compilation, "System.Diagnostics.Metrics.Instrument");

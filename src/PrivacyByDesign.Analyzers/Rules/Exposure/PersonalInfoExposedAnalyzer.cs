@@ -3,6 +3,7 @@ using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
+using PrivacyByDesign.Analyzers.Classification;
 using PrivacyByDesign.Analyzers.Flow;
 using PrivacyByDesign.Analyzers.Taxonomy;
 using static PrivacyByDesign.Analyzers.SymbolRelations;
@@ -46,7 +47,7 @@ namespace PrivacyByDesign.Analyzers.Rules.Exposure
             context.RegisterCompilationStartAction(start =>
             {
                 var sinks = new ExposureSinks(start.Compilation);
-                var exception = start.Compilation.GetTypeByMetadataName("System.Exception");
+                var exception = PrivacySymbols.Find(start.Compilation, "System.Exception");
                 var flow = PersonalDataFlow.For(start.Compilation, start.Options, start.CancellationToken);
 
                 start.RegisterOperationAction(c => AnalyzeInvocation(c, sinks, flow), OperationKind.Invocation);

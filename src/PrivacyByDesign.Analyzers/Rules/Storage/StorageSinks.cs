@@ -22,11 +22,11 @@ namespace PrivacyByDesign.Analyzers.Rules.Storage
         public StorageSinks(Compilation compilation)
         {
             _dapper = PrivacySymbols.Find(compilation, "Dapper.SqlMapper");
-            _dbParameter = compilation.GetTypeByMetadataName("System.Data.Common.DbParameter");
-            _dbParameterCollection = compilation.GetTypeByMetadataName("System.Data.Common.DbParameterCollection");
+            _dbParameter = PrivacySymbols.Find(compilation, "System.Data.Common.DbParameter");
+            _dbParameterCollection = PrivacySymbols.Find(compilation, "System.Data.Common.DbParameterCollection");
             _distributedCache = PrivacySymbols.Find(compilation, "Microsoft.Extensions.Caching.Distributed.IDistributedCache");
             _distributedCacheExtensions = PrivacySymbols.Find(compilation, "Microsoft.Extensions.Caching.Distributed.DistributedCacheExtensions");
-            _file = compilation.GetTypeByMetadataName("System.IO.File");
+            _file = PrivacySymbols.Find(compilation, "System.IO.File");
         }
 
         /// <summary>Where an invocation stores data ("through Dapper SqlMapper.Execute") and the stored values; null when it stores nothing.</summary>

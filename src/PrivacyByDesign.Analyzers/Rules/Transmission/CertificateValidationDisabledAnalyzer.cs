@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
+using PrivacyByDesign.Analyzers.Classification;
 
 namespace PrivacyByDesign.Analyzers.Rules.Transmission
 {
@@ -31,9 +32,9 @@ namespace PrivacyByDesign.Analyzers.Rules.Transmission
             context.ConfigureGeneratedCodeAnalysis(AnalyzerDefaults.GeneratedCode);
             context.RegisterCompilationStartAction(start =>
             {
-                var remoteCallback = start.Compilation.GetTypeByMetadataName("System.Net.Security.RemoteCertificateValidationCallback");
-                var policyErrors = start.Compilation.GetTypeByMetadataName("System.Net.Security.SslPolicyErrors");
-                var handler = start.Compilation.GetTypeByMetadataName("System.Net.Http.HttpClientHandler");
+                var remoteCallback = PrivacySymbols.Find(start.Compilation, "System.Net.Security.RemoteCertificateValidationCallback");
+                var policyErrors = PrivacySymbols.Find(start.Compilation, "System.Net.Security.SslPolicyErrors");
+                var handler = PrivacySymbols.Find(start.Compilation, "System.Net.Http.HttpClientHandler");
                 if (policyErrors == null)
                 {
                     return;

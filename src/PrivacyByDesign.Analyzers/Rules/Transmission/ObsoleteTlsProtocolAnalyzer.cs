@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
+using PrivacyByDesign.Analyzers.Classification;
 
 namespace PrivacyByDesign.Analyzers.Rules.Transmission
 {
@@ -33,8 +34,8 @@ namespace PrivacyByDesign.Analyzers.Rules.Transmission
             context.ConfigureGeneratedCodeAnalysis(AnalyzerDefaults.GeneratedCode);
             context.RegisterCompilationStartAction(start =>
             {
-                var sslProtocols = start.Compilation.GetTypeByMetadataName("System.Security.Authentication.SslProtocols");
-                var securityProtocol = start.Compilation.GetTypeByMetadataName("System.Net.SecurityProtocolType");
+                var sslProtocols = PrivacySymbols.Find(start.Compilation, "System.Security.Authentication.SslProtocols");
+                var securityProtocol = PrivacySymbols.Find(start.Compilation, "System.Net.SecurityProtocolType");
                 if (sslProtocols == null && securityProtocol == null)
                 {
                     return;
