@@ -19,6 +19,57 @@ namespace PrivacyByDesign.Analyzers
             return null;
         }
 
+        /// <summary>
+        /// Whether <paramref name="ns"/> is the namespace written <paramref name="dottedName"/> (<c>System.Collections.Generic</c>),
+        /// compared part by part: asked for every member and attribute, where building the name would allocate each time.
+        /// </summary>
+        public static bool IsNamespace(INamespaceSymbol? ns, string dottedName)
+        {
+            int end = dottedName.Length;
+            for (var current = ns; current is { IsGlobalNamespace: false }; current = current.ContainingNamespace)
+            {
+                string part = current.Name;
+                int start = end - part.Length;
+                if (start < 0 || string.CompareOrdinal(dottedName, start, part, 0, part.Length) != 0)
+                {
+                    return false;
+                }
+
+                if (start == 0)
+                {
+                    return current.ContainingNamespace is null or { IsGlobalNamespace: true };
+                }
+
+                if (dottedName[start - 1] != '.')
+                {
+                    return false;
+                }
+
+                end = start - 1;
+            }
+
+            return false;
+        }
+
+        /// <summary>The outermost namespace <paramref name="ns"/> lies in (itself when it is top-level) and how deep <paramref name="ns"/> is, 1 for a top-level one.</summary>
+        public static (INamespaceSymbol? Root, int Depth) RootNamespace(INamespaceSymbol? ns)
+        {
+            if (ns is not { IsGlobalNamespace: false })
+            {
+                return (null, 0);
+            }
+
+            int depth = 1;
+            var root = ns;
+            while (root.ContainingNamespace is { IsGlobalNamespace: false } parent)
+            {
+                root = parent;
+                depth++;
+            }
+
+            return (root, depth);
+        }
+
         /// <summary>Both are present and the same symbol (an absent well-known type never matches).</summary>
         public static bool Same(ISymbol? a, ISymbol? b) => a != null && b != null && SymbolEqualityComparer.Default.Equals(a, b);
 

@@ -59,6 +59,10 @@ namespace PrivacyByDesign.Analyzers.Classification
         private readonly ConcurrentDictionary<ITypeSymbol, ImmutableArray<PersonalMember>> _members = new(SymbolEqualityComparer.Default);
         private readonly ConcurrentDictionary<(string Name, ValueShape Shape, bool PersonContext, bool IsMethod), NameVerdict> _verdicts = new();
         private readonly Func<(string Name, ValueShape Shape, bool PersonContext, bool IsMethod), NameVerdict> _inferName;
+        // The caches' factories, made once: a lambda over this would be a new delegate on every lookup.
+        private readonly Func<ISymbol, PiClassification> _classifyCore;
+        private readonly Func<ITypeSymbol, ImmutableArray<PersonalMember>> _findPersonalMembers;
+        private readonly Func<ITypeSymbol, TypeContext> _findContextOfType;
         private readonly HashSet<string> _personTypeWords;
 
         public PersonalInfoClassifier(Compilation compilation, PrivacyConfig config)
@@ -69,6 +73,9 @@ namespace PrivacyByDesign.Analyzers.Classification
                 ? s_builtInInference ??= new NameInference(BuiltInTaxonomy.Categories)
                 : new NameInference(config.Taxonomy.Categories, config.NotPersonalNames);
             _inferName = key => Inference.Infer(key.Name, key.Shape, key.PersonContext, key.IsMethod);
+            _classifyCore = ClassifyCore;
+            _findPersonalMembers = FindPersonalMembers;
+            _findContextOfType = FindContextOfType;
             _personTypeWords = config.PersonTypeWords.IsEmpty ? PersonTypeWords : new HashSet<string>(PersonTypeWords.Concat(config.PersonTypeWords), StringComparer.Ordinal);
         }
 
@@ -105,35 +112,34 @@ namespace PrivacyByDesign.Analyzers.Classification
                 symbol = backed;
             }
 
-            return _cache.GetOrAdd(symbol, s => ClassifyCore(s));
+            return _cache.GetOrAdd(symbol, _classifyCore);
         }
 
         /// <summary>The instance and static properties and fields of a type (and its base types) that hold personal information.</summary>
-        public ImmutableArray<PersonalMember> GetPersonalMembers(ITypeSymbol type)
-        {
-            return _members.GetOrAdd(type, t =>
-            {
-                var result = ImmutableArray.CreateBuilder<PersonalMember>();
-                var seen = new HashSet<string>(StringComparer.Ordinal);
-                for (var current = t; current != null && current.SpecialType != SpecialType.System_Object; current = current.BaseType)
-                {
-                    foreach (var member in current.GetMembers())
-                    {
-                        if (!IsDataMember(member) || !seen.Add(member.Name))
-                        {
-                            continue;
-                        }
+        public ImmutableArray<PersonalMember> GetPersonalMembers(ITypeSymbol type) => _members.GetOrAdd(type, _findPersonalMembers);
 
-                        var classification = Classify(member);
-                        if (classification.IsPersonal)
-                        {
-                            result.Add(new PersonalMember(member, classification));
-                        }
+        private ImmutableArray<PersonalMember> FindPersonalMembers(ITypeSymbol type)
+        {
+            var result = ImmutableArray.CreateBuilder<PersonalMember>();
+            var seen = new HashSet<string>(StringComparer.Ordinal);
+            for (var current = type; current != null && current.SpecialType != SpecialType.System_Object; current = current.BaseType)
+            {
+                foreach (var member in current.GetMembers())
+                {
+                    if (!IsDataMember(member) || !seen.Add(member.Name))
+                    {
+                        continue;
+                    }
+
+                    var classification = Classify(member);
+                    if (classification.IsPersonal)
+                    {
+                        result.Add(new PersonalMember(member, classification));
                     }
                 }
+            }
 
-                return result.ToImmutable();
-            });
+            return result.ToImmutable();
         }
 
         /// <summary>Properties and fields a data model declares (not consts, backing fields or enum members).</summary>
@@ -317,15 +323,17 @@ namespace PrivacyByDesign.Analyzers.Classification
             return TypeContext.Neutral;
         }
 
-        private TypeContext ContextOfType(ITypeSymbol type) => _typeContexts.GetOrAdd(type, t =>
+        private TypeContext ContextOfType(ITypeSymbol type) => _typeContexts.GetOrAdd(type, _findContextOfType);
+
+        private TypeContext FindContextOfType(ITypeSymbol type)
         {
-            var attributes = t.GetAttributes();
+            var attributes = type.GetAttributes();
             if (HasAttribute(attributes, Symbols.DataSubject) || HasAttribute(attributes, Symbols.PersonalInfo) || HasAttribute(attributes, Symbols.SensitivePersonalInfo))
             {
                 return TypeContext.Person;
             }
 
-            var tokens = IdentifierTokens.Split(t.Name);
+            var tokens = IdentifierTokens.Split(type.Name);
             if (tokens.Length > 0 && ConfigurationTypeSuffixes.Contains(tokens[tokens.Length - 1]))
             {
                 return TypeContext.Configuration;
@@ -337,7 +345,7 @@ namespace PrivacyByDesign.Analyzers.Classification
             }
 
             // A type with an unmistakable personal field (IdCardNo, Email) describes a person.
-            foreach (var member in t.GetMembers())
+            foreach (var member in type.GetMembers())
             {
                 if (IsDataMember(member) && (FromOwnAttributes(member, member.GetAttributes()) != null
                     || InferName(member.Name, ShapeOf(ValueTypeOf(member)), personContext: false, isMethod: false).IsPersonal))
@@ -347,7 +355,7 @@ namespace PrivacyByDesign.Analyzers.Classification
             }
 
             return TypeContext.Neutral;
-        });
+        }
 
         private bool HasPersonSiblings(ISymbol symbol)
         {
@@ -508,8 +516,9 @@ namespace PrivacyByDesign.Analyzers.Classification
                 return true;
             }
 
-            string ns = named.ContainingNamespace?.ToDisplayString() ?? string.Empty;
-            return ns is "System.Collections.Generic" or "System.Collections.Immutable" or "System.Threading.Tasks" or "System.Collections.ObjectModel";
+            var ns = named.ContainingNamespace;
+            return SymbolRelations.IsNamespace(ns, "System.Collections.Generic") || SymbolRelations.IsNamespace(ns, "System.Collections.Immutable")
+                || SymbolRelations.IsNamespace(ns, "System.Threading.Tasks") || SymbolRelations.IsNamespace(ns, "System.Collections.ObjectModel");
         }
 
         public static ValueShape ShapeOf(ITypeSymbol? type)

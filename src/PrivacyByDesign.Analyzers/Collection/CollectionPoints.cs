@@ -160,11 +160,13 @@ namespace PrivacyByDesign.Analyzers.Collection
         private readonly ConcurrentDictionary<ITypeSymbol, ImmutableArray<CollectedItem>> _modelItems = new(SymbolEqualityComparer.Default);
         private readonly ConcurrentDictionary<IMethodSymbol, CollectionPoint?> _declaredPoints = new(SymbolEqualityComparer.Default);
         private readonly Func<IMethodSymbol, CollectionPoint?> _buildDeclaredPoint;
+        private readonly Func<ITypeSymbol, ImmutableArray<CollectedItem>> _walkModel;
 
         private CollectionPoints(Compilation compilation, PersonalInfoClassifier classifier)
         {
             _classifier = classifier;
             _buildDeclaredPoint = BuildDeclaredPoint;
+            _walkModel = WalkModel;
             _controllerBase = PrivacySymbols.Find(compilation, "Microsoft.AspNetCore.Mvc.ControllerBase");
             _pageModel = PrivacySymbols.Find(compilation, "Microsoft.AspNetCore.Mvc.RazorPages.PageModel");
             _hub = PrivacySymbols.Find(compilation, "Microsoft.AspNetCore.SignalR.Hub");
@@ -236,7 +238,7 @@ namespace PrivacyByDesign.Analyzers.Collection
         {
             var target = invocation.TargetMethod;
             if (!HasMinimalApis || !MapMethods.Contains(target.Name) || target.ContainingType?.Name != "EndpointRouteBuilderExtensions"
-                || target.ContainingNamespace?.ToDisplayString() != "Microsoft.AspNetCore.Builder")
+                || !SymbolRelations.IsNamespace(target.ContainingNamespace, "Microsoft.AspNetCore.Builder"))
             {
                 return null;
             }
@@ -270,12 +272,14 @@ namespace PrivacyByDesign.Analyzers.Collection
                 return ImmutableArray<CollectedItem>.Empty;
             }
 
-            return _modelItems.GetOrAdd(model, m =>
-            {
-                var items = ImmutableArray.CreateBuilder<CollectedItem>();
-                Walk((INamedTypeSymbol)m, ImmutableArray<ISymbol>.Empty, ImmutableArray<INamedTypeSymbol>.Empty, new HashSet<ITypeSymbol>(SymbolEqualityComparer.Default), items);
-                return items.ToImmutable();
-            });
+            return _modelItems.GetOrAdd(model, _walkModel);
+        }
+
+        private ImmutableArray<CollectedItem> WalkModel(ITypeSymbol model)
+        {
+            var items = ImmutableArray.CreateBuilder<CollectedItem>();
+            Walk((INamedTypeSymbol)model, ImmutableArray<ISymbol>.Empty, ImmutableArray<INamedTypeSymbol>.Empty, new HashSet<ITypeSymbol>(SymbolEqualityComparer.Default), items);
+            return items.ToImmutable();
         }
 
         /// <summary>Every collection point declared or mapped in the compilation's source, for whole-program consumers (the generator).</summary>
@@ -503,8 +507,7 @@ namespace PrivacyByDesign.Analyzers.Collection
                 return false;
             }
 
-            string ns = type.ContainingNamespace?.ToDisplayString() ?? string.Empty;
-            return !IsFrameworkNamespace(ns);
+            return !IsFrameworkNamespace(type.ContainingNamespace);
         }
 
         private bool IsInfrastructure(IParameterSymbol parameter)
@@ -541,7 +544,7 @@ namespace PrivacyByDesign.Analyzers.Collection
                 return true;
             }
 
-            if (IsFrameworkNamespace(valueType.ContainingNamespace?.ToDisplayString() ?? string.Empty))
+            if (IsFrameworkNamespace(valueType.ContainingNamespace))
             {
                 return true;
             }
@@ -698,7 +701,7 @@ namespace PrivacyByDesign.Analyzers.Collection
         {
             for (var m = method; m != null; m = m.OverriddenMethod)
             {
-                if (IsFrameworkNamespace(m.ContainingNamespace?.ToDisplayString() ?? string.Empty))
+                if (IsFrameworkNamespace(m.ContainingNamespace))
                 {
                     return true;
                 }
@@ -707,9 +710,18 @@ namespace PrivacyByDesign.Analyzers.Collection
             return false;
         }
 
-        private static bool IsFrameworkNamespace(string ns)
-            => ns == "System" || ns.StartsWith("System.", StringComparison.Ordinal) || ns == "Microsoft" || ns.StartsWith("Microsoft.", StringComparison.Ordinal)
-               || ns.StartsWith("Grpc.", StringComparison.Ordinal) || ns.StartsWith("Google.Protobuf", StringComparison.Ordinal);
+        /// <summary>System, Microsoft, Grpc.* and Google.Protobuf*: read from the outermost namespace, without building the name.</summary>
+        private static bool IsFrameworkNamespace(INamespaceSymbol? ns)
+        {
+            var (root, depth) = SymbolRelations.RootNamespace(ns);
+            return root?.Name switch
+            {
+                "System" or "Microsoft" => true,
+                "Grpc" => depth > 1,
+                "Google" => ns!.ToDisplayString().StartsWith("Google.Protobuf", StringComparison.Ordinal),
+                _ => false,
+            };
+        }
 
         private static bool HasAttributeNamed(ISymbol symbol, string name)
         {

@@ -33,8 +33,6 @@ namespace PrivacyByDesign.Analyzers.Generator
     /// </summary>
     internal static class ModelBuilder
     {
-        internal const string Ns = "PrivacyByDesign.";
-
         /// <summary>The code-level declarations the inventory lists (<see cref="ReadCodeFacts"/>), by metadata name.</summary>
         public static readonly ImmutableArray<string> CodeAttributes = ImmutableArray.Create(
             "PrivacyByDesign.SharedWithAttribute",
@@ -335,7 +333,7 @@ namespace PrivacyByDesign.Analyzers.Generator
         /// </summary>
         private static bool IsPackageOutput(INamedTypeSymbol type) => type.GetAttributes().Any(a =>
             a.AttributeClass is { Name: "GeneratedCodeAttribute" } generated
-            && generated.ContainingNamespace?.ToDisplayString() == "System.CodeDom.Compiler"
+            && SymbolRelations.IsNamespace(generated.ContainingNamespace, "System.CodeDom.Compiler")
             && Arg(a, 0) is "PrivacyByDesign");
 
         private static bool IsAttributeType(INamedTypeSymbol type)
@@ -377,14 +375,38 @@ namespace PrivacyByDesign.Analyzers.Generator
             return result.ToImmutable();
         }
 
+        // Asked for every personal member, most of which carry none of these attributes: nothing is allocated then.
         private static EquatableArray<string> Strings(IEnumerable<AttributeData> attributes, string attributeName)
-            => attributes.Where(a => NameOf(a) == attributeName).Select(a => Arg(a, 0) as string).Where(s => s != null).Select(s => s!).Distinct(StringComparer.Ordinal).ToEquatableArray();
+        {
+            List<string>? values = null;
+            foreach (var attribute in attributes)
+            {
+                if (NameOf(attribute) == attributeName && Arg(attribute, 0) is string value && !(values ??= new List<string>()).Contains(value))
+                {
+                    values.Add(value);
+                }
+            }
+
+            return values == null ? EquatableArray<string>.Empty : values.ToEquatableArray();
+        }
 
         private static EquatableArray<ConsentRequirementModel> Consents(IEnumerable<AttributeData> attributes)
-            => attributes.Where(a => NameOf(a) == "RequiresSeparateConsentAttribute" && Arg(a, 0) is string)
-                .Select(a => new ConsentRequirementModel((string)Arg(a, 0)!, Named(a, "Alternative")))
-                .Distinct()
-                .ToEquatableArray();
+        {
+            List<ConsentRequirementModel>? consents = null;
+            foreach (var attribute in attributes)
+            {
+                if (NameOf(attribute) == "RequiresSeparateConsentAttribute" && Arg(attribute, 0) is string purpose)
+                {
+                    var consent = new ConsentRequirementModel(purpose, Named(attribute, "Alternative"));
+                    if (!(consents ??= new List<ConsentRequirementModel>()).Contains(consent))
+                    {
+                        consents.Add(consent);
+                    }
+                }
+            }
+
+            return consents == null ? EquatableArray<ConsentRequirementModel>.Empty : consents.ToEquatableArray();
+        }
 
         private static RetentionModel? RetentionOf(IEnumerable<AttributeData> attributes)
         {
@@ -424,7 +446,7 @@ namespace PrivacyByDesign.Analyzers.Generator
         private static string NameOf(AttributeData attribute)
         {
             var cls = attribute.AttributeClass;
-            return cls != null && cls.TypeKind != TypeKind.Error && cls.ContainingNamespace?.ToDisplayString() + "." == Ns ? cls.Name : string.Empty;
+            return cls != null && cls.TypeKind != TypeKind.Error && SymbolRelations.IsNamespace(cls.ContainingNamespace, PrivacySymbols.Namespace) ? cls.Name : string.Empty;
         }
 
         private static object? Arg(AttributeData attribute, int index)

@@ -67,7 +67,7 @@ namespace PrivacyByDesign.Analyzers.Rules
             // The compiler's own binding of the attribute where it can be found; otherwise (assembly attributes) the semantic model's.
             var bound = DeclaredAttributes.Find(attribute, context.SemanticModel, context.CancellationToken);
             var type = bound != null ? bound.AttributeClass : context.SemanticModel.GetTypeInfo(attribute, context.CancellationToken).Type;
-            if (type?.ContainingNamespace?.ToDisplayString() != PrivacySymbols.Namespace || !CategoryArguments.TryGetValue(type.Name, out var wanted))
+            if (type == null || !SymbolRelations.IsNamespace(type.ContainingNamespace, PrivacySymbols.Namespace) || !CategoryArguments.TryGetValue(type.Name, out var wanted))
             {
                 return;
             }
