@@ -27,11 +27,12 @@ namespace PrivacyByDesign.Analyzers.Generator
         public static string RendererVersion { get; } = typeof(DocumentWriter).Assembly.ManifestModule.ModuleVersionId.ToString("N");
 
         /// <summary>
-        /// Whether <paramref name="folder"/> already holds, untouched, the documents these renderers made from exactly this
-        /// data-inventory.json. data-inventory.json is the whole model (the merge tool reads it back losslessly), so the
-        /// other documents would render byte for byte the same.
+        /// Whether <paramref name="folder"/> already holds, untouched, the documents these renderers made from the
+        /// data-inventory.json whose SHA-256 is <paramref name="inventorySha256"/> (<see cref="TextSha256"/>).
+        /// data-inventory.json is the whole model (the merge tool reads it back losslessly), so the other documents
+        /// would render byte for byte the same.
         /// </summary>
-        public static bool IsCurrent(string folder, System.Text.StringBuilder inventoryJson, IEnumerable<string> optionalFileNames, string rendererVersion)
+        public static bool IsCurrent(string folder, string inventorySha256, IEnumerable<string> optionalFileNames, string rendererVersion)
         {
             string stamp = Path.Combine(folder, StampFileName);
             if (!File.Exists(stamp))
@@ -63,7 +64,7 @@ namespace PrivacyByDesign.Analyzers.Generator
             }
 
             return listed.TryGetValue(DocumentSet.InventoryFileName, out string? inventoryHash)
-                && inventoryHash == Sha256OfText(inventoryJson)
+                && inventoryHash == inventorySha256
                 && !optionalFileNames.Any(optional => !listed.ContainsKey(optional) && IsSafeFileName(optional) && File.Exists(Path.Combine(folder, optional)));
         }
 
@@ -133,7 +134,7 @@ namespace PrivacyByDesign.Analyzers.Generator
         private static string Sha256(byte[] bytes)
         {
             using var sha = System.Security.Cryptography.SHA256.Create();
-            return Hex(sha.ComputeHash(bytes));
+            return TextSha256.Hex(sha.ComputeHash(bytes));
         }
 
         // The verifying path runs on every build and hashes documents of any size: streamed through small buffers
@@ -142,31 +143,8 @@ namespace PrivacyByDesign.Analyzers.Generator
         {
             using var sha = System.Security.Cryptography.SHA256.Create();
             using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1, FileOptions.SequentialScan);
-            return Hex(sha.ComputeHash(stream));
+            return TextSha256.Hex(sha.ComputeHash(stream));
         }
-
-        /// <summary>The SHA-256 of <paramref name="text"/>'s UTF-8 bytes (no BOM), the same as hashing the written file.</summary>
-        private static string Sha256OfText(System.Text.StringBuilder text)
-        {
-            using var hash = System.Security.Cryptography.IncrementalHash.CreateHash(System.Security.Cryptography.HashAlgorithmName.SHA256);
-            var encoder = Utf8NoBom.GetEncoder();
-            var chars = new char[4096];
-            var bytes = new byte[Utf8NoBom.GetMaxByteCount(chars.Length)];
-            int start = 0;
-            do
-            {
-                int count = Math.Min(chars.Length, text.Length - start);
-                text.CopyTo(start, chars, 0, count);
-                start += count;
-                int written = encoder.GetBytes(chars, 0, count, bytes, 0, flush: start == text.Length);
-                hash.AppendData(bytes, 0, written);
-            }
-            while (start < text.Length);
-
-            return Hex(hash.GetHashAndReset());
-        }
-
-        private static string Hex(byte[] hash) => string.Concat(hash.Select(b => b.ToString("x2", System.Globalization.CultureInfo.InvariantCulture)));
 
         private static void WriteIfChanged(string target, byte[] bytes)
         {

@@ -53,14 +53,13 @@ namespace PrivacyByDesign.Analyzers.Generator
                         ModelBuilder.ReadData(end.Compilation, end.Options, end.CancellationToken),
                         codeFacts.ToEquatableArray());
                     var facts = new InventoryFacts(model);
-                    // Hashed where it was written; a string of it is made only when the documents must be written.
-                    var json = InventoryJsonRenderer.Write(facts);
                     try
                     {
-                        // A rebuild of unchanged declarations renders the same bytes: verify them instead.
-                        if (!DocumentWriter.IsCurrent(options.OutputPath!, json, DocumentSet.OptionalFileNames, DocumentWriter.RendererVersion))
+                        // A rebuild of unchanged declarations renders the same bytes: verify their hash instead, and
+                        // render the documents (the inventory a second time) only when they must be written.
+                        if (!DocumentWriter.IsCurrent(options.OutputPath!, InventoryJsonRenderer.Sha256(facts), DocumentSet.OptionalFileNames, DocumentWriter.RendererVersion))
                         {
-                            DocumentWriter.WriteAll(options.OutputPath!, DocumentSet.Render(facts, json.ToString()), DocumentSet.OptionalFileNames);
+                            DocumentWriter.WriteAll(options.OutputPath!, DocumentSet.Render(facts, InventoryJsonRenderer.Render(facts)), DocumentSet.OptionalFileNames);
                         }
                     }
                     catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
