@@ -30,6 +30,13 @@ public static class Program
             return;
         }
 
+        if (args.Contains("--cpu-samples"))
+        {
+            // cpu-profile.sh: the package's share of `perf script` output.
+            CpuSamples.Summarise(args[Array.IndexOf(args, "--cpu-samples") + 1], top: 40);
+            return;
+        }
+
         if (args.Contains("--pipeline-each"))
         {
             var (files, rounds) = FilesAndRounds(args, "--pipeline-each", defaultRounds: 3);
