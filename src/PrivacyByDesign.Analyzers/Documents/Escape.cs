@@ -86,31 +86,31 @@ namespace PrivacyByDesign.Analyzers.Documents
             }
 
             sb.Append('"');
-            foreach (char c in value)
+            // Runs of characters that need no escape (nearly all text) are copied whole, not one by one.
+            int run = 0;
+            for (int i = 0; i < value.Length; i++)
             {
-                switch (c)
+                char c = value[i];
+                string? escaped = c switch
                 {
-                    case '"': sb.Append("\\\""); break;
-                    case '\\': sb.Append("\\\\"); break;
-                    case '\n': sb.Append("\\n"); break;
-                    case '\r': sb.Append("\\r"); break;
-                    case '\t': sb.Append("\\t"); break;
-                    case '\b': sb.Append("\\b"); break;
-                    case '\f': sb.Append("\\f"); break;
-                    default:
-                        if (c < 0x20 || c == '\u2028' || c == '\u2029')
-                        {
-                            sb.Append("\\u").Append(((int)c).ToString("x4", CultureInfo.InvariantCulture));
-                        }
-                        else
-                        {
-                            sb.Append(c);
-                        }
-
-                        break;
+                    '"' => "\\\"",
+                    '\\' => "\\\\",
+                    '\n' => "\\n",
+                    '\r' => "\\r",
+                    '\t' => "\\t",
+                    '\b' => "\\b",
+                    '\f' => "\\f",
+                    _ when c < 0x20 || c == '\u2028' || c == '\u2029' => "\\u" + ((int)c).ToString("x4", CultureInfo.InvariantCulture),
+                    _ => null,
+                };
+                if (escaped != null)
+                {
+                    sb.Append(value, run, i - run).Append(escaped);
+                    run = i + 1;
                 }
             }
 
+            sb.Append(value, run, value.Length - run);
             return sb.Append('"');
         }
 

@@ -113,6 +113,22 @@ public class EscapingTests
     [InlineData("a\nb", "\"a\nb\"")]
     public void Csv_escaping(string input, string expected) => Assert.Equal(expected, Escape.Csv(input));
 
+    [Theory]
+    [InlineData("", "\"\"")]
+    [InlineData("plain 个人信息 😀", "\"plain 个人信息 😀\"")]
+    [InlineData("\"quoted\"", "\"\\\"quoted\\\"\"")]
+    [InlineData("a\\b\nc\rd\te\bf\fg", "\"a\\\\b\\nc\\rd\\te\\bf\\fg\"")]
+    [InlineData("\u0001\u001f\u2028\u2029", "\"\\u0001\\u001f\\u2028\\u2029\"")]
+    [InlineData("\n\n", "\"\\n\\n\"")]
+    [InlineData("end\\", "\"end\\\\\"")]
+    public void Json_strings_escape_exactly_what_json_requires_and_read_back_unchanged(string value, string expected)
+    {
+        string literal = Escape.Json(new System.Text.StringBuilder("x"), value).ToString();
+
+        Assert.Equal("x" + expected, literal);
+        Assert.Equal(value, JsonDocument.Parse(literal.Substring(1)).RootElement.GetString());
+    }
+
     [Fact]
     public void Mermaid_labels_cannot_close_the_node()
     {
