@@ -10,6 +10,8 @@
 # whether it runs or waits, so time blocked on a lock or on the garbage collector shows as busy.
 set -euo pipefail
 
+command -v perf >/dev/null || { echo "cpu-profile.sh needs Linux perf (linux-perf / linux-tools)" >&2; exit 1; }
+
 files=${1:-150}
 rounds=${2:-10}
 repo=$(cd "$(dirname "$0")/.." && pwd)
