@@ -375,37 +375,34 @@ namespace PrivacyByDesign.Analyzers.Generator
             return result.ToImmutable();
         }
 
-        // Asked for every personal member, most of which carry none of these attributes: nothing is allocated then.
         private static EquatableArray<string> Strings(IEnumerable<AttributeData> attributes, string attributeName)
-        {
-            List<string>? values = null;
-            foreach (var attribute in attributes)
-            {
-                if (NameOf(attribute) == attributeName && Arg(attribute, 0) is string value && !(values ??= new List<string>()).Contains(value))
-                {
-                    values.Add(value);
-                }
-            }
-
-            return values == null ? EquatableArray<string>.Empty : values.ToEquatableArray();
-        }
+            => Distinct(attributes, attributeName, static (_, value) => value);
 
         private static EquatableArray<ConsentRequirementModel> Consents(IEnumerable<AttributeData> attributes)
+            => Distinct(attributes, "RequiresSeparateConsentAttribute", static (attribute, purpose) => new ConsentRequirementModel(purpose, Named(attribute, "Alternative")));
+
+        /// <summary>
+        /// What <paramref name="read"/> makes of each attribute named <paramref name="attributeName"/> whose first
+        /// argument is a string, once each, in order. Asked for every personal member, most of which carry none of
+        /// these attributes: nothing is allocated then.
+        /// </summary>
+        private static EquatableArray<T> Distinct<T>(IEnumerable<AttributeData> attributes, string attributeName, Func<AttributeData, string, T> read)
+            where T : IEquatable<T>
         {
-            List<ConsentRequirementModel>? consents = null;
+            List<T>? values = null;
             foreach (var attribute in attributes)
             {
-                if (NameOf(attribute) == "RequiresSeparateConsentAttribute" && Arg(attribute, 0) is string purpose)
+                if (NameOf(attribute) == attributeName && Arg(attribute, 0) is string first)
                 {
-                    var consent = new ConsentRequirementModel(purpose, Named(attribute, "Alternative"));
-                    if (!(consents ??= new List<ConsentRequirementModel>()).Contains(consent))
+                    var value = read(attribute, first);
+                    if (!(values ??= new List<T>()).Contains(value))
                     {
-                        consents.Add(consent);
+                        values.Add(value);
                     }
                 }
             }
 
-            return consents == null ? EquatableArray<ConsentRequirementModel>.Empty : consents.ToEquatableArray();
+            return values == null ? EquatableArray<T>.Empty : values.ToEquatableArray();
         }
 
         private static RetentionModel? RetentionOf(IEnumerable<AttributeData> attributes)
