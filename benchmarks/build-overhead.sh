@@ -171,6 +171,7 @@ median() { printf '%s\n' $1 | sort -g | awk '{a[NR]=$1} END {print (NR%2) ? a[(N
 # Each round's build of a variant divided by the same round's build without analyzers: machine drift between rounds
 # (it is large on shared virtual machines) cancels out, so the median of these paired ratios is the number of record.
 paired() { paste -d' ' <(printf '%s\n' $1) <(printf '%s\n' $2) | awk '{printf "%.4f\n", $1 / $2}'; }
+paired_median() { median "$(paired "$1" "$2")"; }
 # The paired ratios in ascending order on one line, so a reader sees how far one run's median can be trusted.
 per_round() { paired "$1" "$2" | sort -g | awk '{printf "%s%.2f", (NR > 1 ? " " : ""), $1}'; }
 echo
@@ -179,8 +180,8 @@ echo "|---|---|---:|---:|---:|---:|---:|"
 for m in "${modes[@]}"; do
   base=$(median "${times[$m.none]}")
   for v in "${variants[@]}"; do
-    awk -v m="$m" -v v="$v" -v t="$(median "${times[$m.$v]}")" -v b="$base" -v p="$(median "$(paired "${times[$m.$v]}" "${times[$m.none]}")")" \
-      -v c="$(median "${cpus[$m.$v]}")" -v cp="$(median "$(paired "${cpus[$m.$v]}" "${cpus[$m.none]}")")" \
+    awk -v m="$m" -v v="$v" -v t="$(median "${times[$m.$v]}")" -v b="$base" -v p="$(paired_median "${times[$m.$v]}" "${times[$m.none]}")" \
+      -v c="$(median "${cpus[$m.$v]}")" -v cp="$(paired_median "${cpus[$m.$v]}" "${cpus[$m.none]}")" \
       'BEGIN {printf "| %s | %s | %.2f | %.2f | %.2f | %.1f | %.2f |\n", m, v, t, t / b, p, c, cp}'
   done
 done
@@ -189,16 +190,16 @@ for m in "${modes[@]}"; do
 done
 for m in "${modes[@]}"; do
   printf 'control ratio (the build without a package, again), %s compiler: %.2f (per round %s)\n' "$m" \
-    "$(median "$(paired "${times[$m.none-again]}" "${times[$m.none]}")")" \
+    "$(paired_median "${times[$m.none-again]}" "${times[$m.none]}")" \
     "$(per_round "${times[$m.none-again]}" "${times[$m.none]}")"
 done
 for m in "${modes[@]}"; do
   [ "$m" = "${modes[0]}" ] && continue
-  printf 'overhead ratio (%s compiler): %.2f\n' "$m" "$(median "$(paired "${times[$m.privacybydesign]}" "${times[$m.none]}")")"
+  printf 'overhead ratio (%s compiler): %.2f\n' "$m" "$(paired_median "${times[$m.privacybydesign]}" "${times[$m.none]}")"
 done
 if [ "$split" = 1 ]; then
   printf 'overhead ratio, findings not reported (the analysis alone; %s findings in the build with them): %.2f (per round %s)\n' "$findings" \
-    "$(median "$(paired "${times[${modes[0]}.privacybydesign-unreported]}" "${times[${modes[0]}.none]}")")" \
+    "$(paired_median "${times[${modes[0]}.privacybydesign-unreported]}" "${times[${modes[0]}.none]}")" \
     "$(per_round "${times[${modes[0]}.privacybydesign-unreported]}" "${times[${modes[0]}.none]}")"
 fi
-printf 'overhead ratio: %.2f\n' "$(median "$(paired "${times[${modes[0]}.privacybydesign]}" "${times[${modes[0]}.none]}")")"
+printf 'overhead ratio: %.2f\n' "$(paired_median "${times[${modes[0]}.privacybydesign]}" "${times[${modes[0]}.none]}")"
