@@ -174,6 +174,15 @@ paired() { paste -d' ' <(printf '%s\n' $1) <(printf '%s\n' $2) | awk '{printf "%
 paired_median() { median "$(paired "$1" "$2")"; }
 # The paired ratios in ascending order on one line, so a reader sees how far one run's median can be trusted.
 per_round() { paired "$1" "$2" | sort -g | awk '{printf "%s%.2f", (NR > 1 ? " " : ""), $1}'; }
+# A distribution-free interval of at least 95% for the median of the paired ratios (the sign test's): from the k-th
+# smallest to the k-th largest ratio, k the largest with P(Binomial(rounds, 1/2) < k) <= 2.5%. It needs 6 rounds; with
+# 16 it runs from the 4th to the 13th ratio. A run shows a target met only when the whole interval lies under it.
+median_interval() {
+  paired "$1" "$2" | sort -g | awk '{a[NR] = $1}
+    END {n = NR; term = 0.5 ^ n; below = term; k = 0
+         for (i = 0; i < n && below <= 0.025; i++) {k = i + 1; term = term * (n - i) / (i + 1); below += term}
+         if (k < 1) printf "none (%d rounds; it needs 6)", n; else printf "%.2f-%.2f", a[k], a[n - k + 1]}'
+}
 echo
 echo "| compiler | variant | median build (s) | ratio of medians | median of per-round ratios | median CPU (s) | CPU ratio (per-round median) |"
 echo "|---|---|---:|---:|---:|---:|---:|"
@@ -202,4 +211,6 @@ if [ "$split" = 1 ]; then
     "$(paired_median "${times[${modes[0]}.privacybydesign-unreported]}" "${times[${modes[0]}.none]}")" \
     "$(per_round "${times[${modes[0]}.privacybydesign-unreported]}" "${times[${modes[0]}.none]}")"
 fi
+printf 'control ratio, 95%% interval of the median: %s\n' "$(median_interval "${times[${modes[0]}.none-again]}" "${times[${modes[0]}.none]}")"
+printf 'overhead ratio, 95%% interval of the median: %s\n' "$(median_interval "${times[${modes[0]}.privacybydesign]}" "${times[${modes[0]}.none]}")"
 printf 'overhead ratio: %.2f\n' "$(paired_median "${times[${modes[0]}.privacybydesign]}" "${times[${modes[0]}.none]}")"
