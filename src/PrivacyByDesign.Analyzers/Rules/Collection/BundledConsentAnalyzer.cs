@@ -43,9 +43,12 @@ namespace PrivacyByDesign.Analyzers.Rules.Collection
                 start.RegisterSymbolAction(c =>
                 {
                     // Record positional parameters carry the [Consent] of the generated property.
-                    foreach (var parameter in ((IMethodSymbol)c.Symbol).Parameters)
+                    if (c.Symbol is IMethodSymbol { MethodKind: MethodKind.Constructor } constructor)
                     {
-                        Analyze(c, parameter, declarations);
+                        foreach (var parameter in constructor.Parameters)
+                        {
+                            Analyze(c, parameter, declarations);
+                        }
                     }
                 }, SymbolKind.Method);
             });
@@ -53,23 +56,18 @@ namespace PrivacyByDesign.Analyzers.Rules.Collection
 
         private static void Analyze(SymbolAnalysisContext context, ISymbol symbol, PurposeDeclarations declarations)
         {
-            if (symbol.IsImplicitlyDeclared || symbol is IParameterSymbol { ContainingSymbol: not IMethodSymbol { MethodKind: MethodKind.Constructor } })
+            if (symbol.IsImplicitlyDeclared)
             {
                 return;
             }
 
-            var location = symbol.Locations.FirstOrDefault(l => l.IsInSource);
-            if (location == null)
-            {
-                return;
-            }
-
-            var consent = symbol.GetAttributes().FirstOrDefault(a => SymbolEqualityComparer.Default.Equals(a.AttributeClass, declarations.Consent));
+            // Every property, field and constructor parameter passes here: the cheap questions first, the location last.
+            var consent = ConsentOf(symbol, declarations);
             if (consent != null)
             {
                 var ids = consent.ConstructorArguments.SelectMany(a => a.Kind == TypedConstantKind.Array ? a.Values : ImmutableArray.Create(a))
                     .Select(v => v.Value as string).Where(v => v != null).Distinct(StringComparer.Ordinal).ToList();
-                if (ids.Count > 1)
+                if (ids.Count > 1 && SourceLocation(symbol) is { } location)
                 {
                     var at = consent.ApplicationSyntaxReference?.GetSyntax(context.CancellationToken).GetLocation() ?? location;
                     context.ReportDiagnostic(Diagnostic.Create(Rule, at, symbol.Name, string.Join(", ", ids.Select(i => "'" + i + "'"))));
@@ -78,10 +76,41 @@ namespace PrivacyByDesign.Analyzers.Rules.Collection
                 return;
             }
 
-            if (ConsentFlags.LooksLikeConsentFlag(symbol) && SaysEverything(symbol.Name))
+            // A record's positional parameter is named once, by the property the record makes of it.
+            if (SaysEverything(symbol.Name) && !IsPositionalParameter(symbol) && ConsentFlags.LooksLikeConsentFlag(symbol) && SourceLocation(symbol) is { } flag)
             {
-                context.ReportDiagnostic(Diagnostic.Create(Rule, location, symbol.Name, "every purpose by its name"));
+                context.ReportDiagnostic(Diagnostic.Create(Rule, flag, symbol.Name, "every purpose by its name"));
             }
+        }
+
+        private static AttributeData? ConsentOf(ISymbol symbol, PurposeDeclarations declarations)
+        {
+            foreach (var attribute in symbol.GetAttributes())
+            {
+                if (SymbolEqualityComparer.Default.Equals(attribute.AttributeClass, declarations.Consent))
+                {
+                    return attribute;
+                }
+            }
+
+            return null;
+        }
+
+        private static bool IsPositionalParameter(ISymbol symbol)
+            => symbol is IParameterSymbol { ContainingType: { IsRecord: true } record } parameter
+               && record.GetMembers(parameter.Name).Any(m => m is IPropertySymbol);
+
+        private static Location? SourceLocation(ISymbol symbol)
+        {
+            foreach (var location in symbol.Locations)
+            {
+                if (location.IsInSource)
+                {
+                    return location;
+                }
+            }
+
+            return null;
         }
 
         private static bool SaysEverything(string name)

@@ -20,6 +20,12 @@ namespace PrivacyByDesign.Analyzers.Rules.Collection
         /// <summary>A bool member whose name says it records agreement (<c>AgreeToTerms</c>, <c>AcceptMarketing</c>), outside configuration types.</summary>
         public static bool LooksLikeConsentFlag(ISymbol symbol)
         {
+            // Asked of every member: the name first, which rules out almost all of them without touching the type.
+            if (!HasConsentName(symbol.Name))
+            {
+                return false;
+            }
+
             var type = symbol switch
             {
                 IPropertySymbol p => p.Type,
@@ -32,15 +38,32 @@ namespace PrivacyByDesign.Analyzers.Rules.Collection
                 return false;
             }
 
-            string? owner = (symbol as IParameterSymbol)?.ContainingType?.Name ?? symbol.ContainingType?.Name;
-            if (owner != null && NonModelSuffixes.Any(s => owner.EndsWith(s, StringComparison.Ordinal)))
+            string? owner = symbol.ContainingType?.Name;
+            return owner == null || !NonModelSuffixes.Any(s => owner.EndsWith(s, StringComparison.Ordinal));
+        }
+
+        private static bool HasConsentName(string name)
+        {
+            int start = 0;
+            while (start < name.Length && name[start] == '_')
             {
-                return false;
+                start++;
             }
 
-            string name = symbol.Name.TrimStart('_');
-            name = name.StartsWith("Is", StringComparison.Ordinal) ? name.Substring(2) : name;
-            return Prefixes.Any(p => name.StartsWith(p, StringComparison.OrdinalIgnoreCase));
+            if (string.CompareOrdinal(name, start, "Is", 0, 2) == 0)
+            {
+                start += 2;
+            }
+
+            foreach (string prefix in Prefixes)
+            {
+                if (string.Compare(name, start, prefix, 0, prefix.Length, StringComparison.OrdinalIgnoreCase) == 0)
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
     }
 }

@@ -86,14 +86,29 @@ public class ConsentFlagTests
                 public bool {|#2:AcceptAll|} { get; set; }
                 public bool AgreeToTerms { get; set; }
                 public bool Allowance { get; set; }
+                public bool {|#4:IsAcceptAll|} { get; set; }
+                private bool {|#5:__agreeToAll|};
+                public bool Is { get; set; }
+                public bool IsAll { get; set; }
+                public string AgreeToAllText { get; set; } = "";
+                public string AcceptAll2 { get; set; } = "";
+                public void Sign(bool acceptAll) { }
             }
 
-            public record Form(bool Terms, [{|#3:Consent("a", "b")|}] bool Both);
+            public class ConsentOptions
+            {
+                public bool AcceptAll { get; set; }
+            }
+
+            public record Form(bool Terms, [{|#3:Consent("a", "b")|}] bool Both, bool {|#6:OptInToAll|});
             """;
         await CollectionVerifier<BundledConsentAnalyzer>.VerifyAsync(source,
             CollectionVerifier<BundledConsentAnalyzer>.Diagnostic("PBD3010").WithLocation(0).WithArguments("Marketing", "'marketing', 'profiling'"),
             CollectionVerifier<BundledConsentAnalyzer>.Diagnostic("PBD3010").WithLocation(1).WithArguments("AgreeToEverything", "every purpose by its name"),
             CollectionVerifier<BundledConsentAnalyzer>.Diagnostic("PBD3010").WithLocation(2),
-            CollectionVerifier<BundledConsentAnalyzer>.Diagnostic("PBD3010").WithLocation(3).WithArguments("Both", "'a', 'b'"));
+            CollectionVerifier<BundledConsentAnalyzer>.Diagnostic("PBD3010").WithLocation(3).WithArguments("Both", "'a', 'b'"),
+            CollectionVerifier<BundledConsentAnalyzer>.Diagnostic("PBD3010").WithLocation(4).WithArguments("IsAcceptAll", "every purpose by its name"),
+            CollectionVerifier<BundledConsentAnalyzer>.Diagnostic("PBD3010").WithLocation(5).WithArguments("__agreeToAll", "every purpose by its name"),
+            CollectionVerifier<BundledConsentAnalyzer>.Diagnostic("PBD3010").WithLocation(6).WithArguments("OptInToAll", "every purpose by its name"));
     }
 }
