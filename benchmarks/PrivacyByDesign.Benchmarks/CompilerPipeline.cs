@@ -10,8 +10,9 @@ namespace PrivacyByDesign.Benchmarks;
 /// `-- --pipeline N [rounds]`: what one project's compile costs in CPU time, the way the compiler runs it — generators,
 /// then every diagnostic with the analyzers on a compilation of their own (the compiler attaches them to one) — with no package, with the analyzers only, and with the
 /// analyzers and generators (writing the documents to a temporary folder); every variant also runs the analyzers and
-/// generators the SDK adds to a build (<see cref="SdkComponents"/>). Variants are interleaved round by round and
-/// the medians of the warm rounds are compared. CPU time rather than wall-clock, because a parallel build keeps every
+/// generators the SDK adds to a build (<see cref="SdkComponents"/>). Variants are interleaved round by round, each
+/// warm round starting one variant later; the medians of the warm rounds and the median of each round's ratio to the
+/// compile without the package (with its 95% interval) are printed. CPU time rather than wall-clock, because a parallel build keeps every
 /// core busy: work an analyzer does on an idle core in a single compile is paid for in a solution build. The process
 /// runs with server GC, as the compiler does; the time the collector paused the compile is shown beside it.
 /// </summary>
@@ -55,10 +56,15 @@ public static class CompilerPipeline
         var allocated = variants.ToDictionary(v => v.Name, _ => new List<double>());
         var paused = variants.ToDictionary(v => v.Name, _ => new List<double>());
         var perAnalyzer = new Dictionary<string, List<double>>();
+        var ownShare = new List<double>();
         var cold = new List<string>();
         for (int round = 0; round <= rounds; round++)
         {
-            foreach (var variant in variants)
+            // Warm rounds start one variant later each time, so every variant follows every other equally often
+            // (a compile can be slowed by what ran just before it: background JIT, the collector); round 0 keeps the
+            // declared order, so that the JIT a variant adds is measured on top of the one above it.
+            int shift = round == 0 ? 0 : (round - 1) % variants.Length;
+            foreach (var variant in variants.Skip(shift).Concat(variants.Take(shift)))
             {
                 var compilation = CodeCorpus.Create(files);
                 GC.Collect();
@@ -67,8 +73,10 @@ public static class CompilerPipeline
                 var jitBefore = System.Runtime.JitInfo.GetCompilationTime();
                 long methodsBefore = System.Runtime.JitInfo.GetCompiledMethodCount();
                 var pauseBefore = GC.GetTotalPauseDuration();
+                long ownBefore = CpuTimedAnalyzer.Nanoseconds;
                 var times = Compile(compilation, variant.Analyzers, variant.Generators, options);
                 double ms = (Process.GetCurrentProcess().TotalProcessorTime - before).TotalMilliseconds;
+                double ownMs = (CpuTimedAnalyzer.Nanoseconds - ownBefore) / 1e6;
                 double megabytes = (GC.GetTotalAllocatedBytes(precise: true) - bytesBefore) / 1048576.0;
                 double pauseMs = (GC.GetTotalPauseDuration() - pauseBefore).TotalMilliseconds;
                 if (round > 0)
@@ -76,6 +84,10 @@ public static class CompilerPipeline
                     cpu[variant.Name].Add(ms);   // round 0 warms the JIT
                     allocated[variant.Name].Add(megabytes);
                     paused[variant.Name].Add(pauseMs);
+                    if (OwnCpu && variant.Analyzers && !variant.Generators)
+                    {
+                        ownShare.Add(ownMs / ms);
+                    }
                     if (variant.Analyzers && !variant.Generators)
                     {
                         foreach (var (analyzer, analyzerMs) in times)
@@ -110,9 +122,26 @@ public static class CompilerPipeline
             Console.WriteLine($"{median,9:F0} ms  {median / baseline:F2}  {Median(allocated[variant.Name]),7:F0} MB allocated  {Median(paused[variant.Name]),5:F0} ms GC pauses  {variant.Name}");
         }
 
+        // Each round's compile against the same round's compile without the package: the machine's drift cancels out.
+        foreach (var variant in variants.Skip(1))
+        {
+            var ratios = cpu[variant.Name].Zip(cpu[variants[0].Name], (with, without) => with / without).ToList();
+            Console.WriteLine($"CPU ratio, {variant.Name}: median of per-round ratios {Median(ratios):F3}, 95% interval of the median {SignTestInterval(ratios)}");
+        }
+
+        if (ownShare.Count > 0)
+        {
+            // The compile without the package costs (1 - share) of the compile with it, in the same round.
+            var overheads = ownShare.Select(share => 1 / (1 - share)).ToList();
+            Console.WriteLine($"the package's callbacks, analyzers only: median {Median(ownShare):P1} of the compile's CPU time; "
+                + $"overhead from it {Median(overheads):F3}, 95% interval of the median {SignTestInterval(overheads)}");
+        }
+
         if (perAnalyzer.Count > 0)
         {
-            Console.WriteLine("median time in each analyzer's callbacks (ms), analyzers only, as the driver clocks them");
+            Console.WriteLine(OwnCpu
+                ? "median CPU time in each analyzer's callbacks (ms), analyzers only, on the threads that ran them"
+                : "median time in each analyzer's callbacks (ms), analyzers only, as the driver clocks them");
             foreach (var (analyzer, list) in perAnalyzer.OrderByDescending(a => Median(a.Value)).ThenBy(a => a.Key, StringComparer.Ordinal))
             {
                 Console.WriteLine($"{Median(list),9:F1}  {analyzer}");
@@ -168,6 +197,14 @@ public static class CompilerPipeline
     /// </summary>
     private static readonly bool AnalyzerTimes = Environment.GetEnvironmentVariable("PBD_PIPELINE_ANALYZER_TIMES") == "1";
 
+    /// <summary>
+    /// PBD_PIPELINE_OWN_CPU=1: also time the package's callbacks in their threads' CPU time (<see cref="CpuTimedAnalyzer"/>)
+    /// and print their share of the same compile's CPU time. Machine drift cancels inside one compile, which two compiles
+    /// compared round by round cannot do; what it leaves out is the driver's own work for the package (dispatching
+    /// callbacks, handling findings) and the collections its allocations cause on the collector's threads.
+    /// </summary>
+    private static readonly bool OwnCpu = Environment.GetEnvironmentVariable("PBD_PIPELINE_OWN_CPU") == "1";
+
     /// <summary>The package's analyzers a build runs (not those of PBD0001 and PBD3003, which report only Info or Hidden).</summary>
     private static readonly ImmutableArray<DiagnosticAnalyzer> BuildAnalyzers = PackageComponents.AllAnalyzers
         .Where(PackageComponents.RunsInBuild)
@@ -182,19 +219,40 @@ public static class CompilerPipeline
                 .RunGeneratorsAndUpdateCompilation(compilation, out compilation, out _);
         }
 
-        var chosen = SdkComponents.Analyzers.AddRange(analyzers ? BuildAnalyzers : ImmutableArray.Create<DiagnosticAnalyzer>(new EmptyAnalyzer()));
+        var timed = OwnCpu ? BuildAnalyzers.Select(a => new CpuTimedAnalyzer(a)).ToImmutableArray() : ImmutableArray<CpuTimedAnalyzer>.Empty;
+        var package = OwnCpu ? timed.CastArray<DiagnosticAnalyzer>() : BuildAnalyzers;
+        var chosen = SdkComponents.Analyzers.AddRange(analyzers ? package : ImmutableArray.Create<DiagnosticAnalyzer>(new EmptyAnalyzer()));
         var withAnalyzers = compilation.WithAnalyzers(chosen, new CompilationWithAnalyzersOptions(
             new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty, options), onAnalyzerException: null, concurrentAnalysis: true, logAnalyzerExecutionTime: analyzers && AnalyzerTimes));
         if (!analyzers || !AnalyzerTimes)
         {
             _ = withAnalyzers.GetAllDiagnosticsAsync().GetAwaiter().GetResult();
-            return new List<(string, double)>();
+            return analyzers ? timed.Select(t => (t.Name, t.OwnNanoseconds / 1e6)).ToList() : new List<(string, double)>();
         }
 
         // The analyzers' telemetry is kept by GetAnalysisResultAsync, which runs them after the compiler rather than beside it.
         _ = compilation.GetDiagnostics();
         var result = withAnalyzers.GetAnalysisResultAsync(CancellationToken.None).GetAwaiter().GetResult();
         return result.AnalyzerTelemetryInfo.Select(t => (t.Key.GetType().Name, t.Value.ExecutionTime.TotalMilliseconds)).ToList();
+    }
+
+    /// <summary>
+    /// A distribution-free interval of at least 95% for the median (the sign test's): from the k-th smallest to the k-th
+    /// largest value, k the largest with P(Binomial(n, 1/2) &lt; k) &lt;= 2.5%. The same rule as build-overhead.sh's.
+    /// </summary>
+    private static string SignTestInterval(List<double> values)
+    {
+        var sorted = values.Order().ToArray();
+        int n = sorted.Length, k = 0;
+        double term = Math.Pow(0.5, n), below = term;
+        for (int i = 0; i < n && below <= 0.025; i++)
+        {
+            k = i + 1;
+            term = term * (n - i) / (i + 1);
+            below += term;
+        }
+
+        return k < 1 ? $"none ({n} rounds; it needs 6)" : $"{sorted[k - 1]:F3}-{sorted[n - k]:F3}";
     }
 
     private static double Median(List<double> values)
