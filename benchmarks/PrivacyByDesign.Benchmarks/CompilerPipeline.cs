@@ -60,6 +60,12 @@ public static class CompilerPipeline
         var cold = new List<string>();
         for (int round = 0; round <= rounds; round++)
         {
+            if (round == 1 && Environment.GetEnvironmentVariable("PBD_PIPELINE_WARM_MARK") is { Length: > 0 } mark)
+            {
+                // For cpu-profile.sh: the monotonic clock (perf's -k CLOCK_MONOTONIC) when the warm rounds begin.
+                File.WriteAllText(mark, (Stopwatch.GetTimestamp() / (double)Stopwatch.Frequency).ToString("F6", System.Globalization.CultureInfo.InvariantCulture));
+            }
+
             // Warm rounds start one variant later each time, so every variant follows every other equally often
             // (a compile can be slowed by what ran just before it: background JIT, the collector); round 0 keeps the
             // declared order, so that the JIT a variant adds is measured on top of the one above it.

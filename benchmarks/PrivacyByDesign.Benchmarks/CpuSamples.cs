@@ -10,13 +10,21 @@ public static class CpuSamples
 {
     private const string Package = "PrivacyByDesign.Analyzers";
 
-    public static void Summarise(string perfScriptOutput, int top)
+    /// <param name="from">Samples taken before this time (seconds of the clock perf recorded with) are left out: the cold
+    /// round, whose JIT compilation would rank code that runs once per compile (compilation-end actions) far too high.</param>
+    public static void Summarise(string perfScriptOutput, int top, double from)
     {
-        int total = 0, ours = 0, runtime = 0;
+        int total = 0, ours = 0, runtime = 0, cold = 0;
         var byCallback = new Dictionary<string, int>(StringComparer.Ordinal);
         var byMethod = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var stack in Stacks(perfScriptOutput))
+        foreach (var (time, stack) in Stacks(perfScriptOutput))
         {
+            if (time < from)
+            {
+                cold++;
+                continue;
+            }
+
             total++;
             int outermost = stack.FindLastIndex(frame => frame.Contains(Package, StringComparison.Ordinal));
             if (outermost < 0)
@@ -38,6 +46,11 @@ public static class CpuSamples
             }
         }
 
+        if (cold > 0)
+        {
+            Console.WriteLine($"{cold} samples of the cold round (JIT compilation, first loads) left out");
+        }
+
         Console.WriteLine($"{total} samples (about 1 ms of CPU each), {ours} under the package's analyzers ({100.0 * ours / Math.Max(total, 1):F1}%), "
             + $"{runtime} of those in the runtime's native code (allocation, collection)");
         Print("by analyzer callback (inclusive)", byCallback, top);
@@ -55,20 +68,29 @@ public static class CpuSamples
         }
     }
 
-    /// <summary>Each sample's frames, innermost first: `perf script -F comm,tid,time,ip,sym` prints a header line, then one indented line per frame.</summary>
-    private static IEnumerable<List<string>> Stacks(string path)
+    /// <summary>
+    /// Each sample's time and frames, innermost first: `perf script -F comm,tid,time,ip,sym` prints a header line
+    /// ending in the time ("dotnet 4242 1234.567890:"), then one indented line per frame.
+    /// </summary>
+    private static IEnumerable<(double Time, List<string> Frames)> Stacks(string path)
     {
         var frames = new List<string>();
+        double time = 0;
         foreach (string line in File.ReadLines(path))
         {
             if (line.Length == 0 || !char.IsWhiteSpace(line[0]))
             {
                 if (frames.Count > 0)
                 {
-                    yield return frames;
+                    yield return (time, frames);
                 }
 
                 frames = new List<string>();
+                if (line.Length > 0)
+                {
+                    time = TimeOf(line);
+                }
+
                 continue;
             }
 
@@ -79,8 +101,14 @@ public static class CpuSamples
 
         if (frames.Count > 0)
         {
-            yield return frames;
+            yield return (time, frames);
         }
+    }
+
+    private static double TimeOf(string header)
+    {
+        string last = header.TrimEnd().Split(' ', StringSplitOptions.RemoveEmptyEntries)[^1].TrimEnd(':');
+        return double.TryParse(last, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out double seconds) ? seconds : 0;
     }
 
     /// <summary>"instance void [Asm] Ns.Type::Method(args)[OptimizedTier1]" → "Ns.Type::Method": one name for every tier.</summary>

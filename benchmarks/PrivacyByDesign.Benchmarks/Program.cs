@@ -32,8 +32,10 @@ public static class Program
 
         if (args.Contains("--cpu-samples"))
         {
-            // cpu-profile.sh: the package's share of `perf script` output.
-            CpuSamples.Summarise(args[Array.IndexOf(args, "--cpu-samples") + 1], top: 40);
+            // cpu-profile.sh: the package's share of `perf script` output, from the time given after --from (the warm rounds).
+            int from = Array.IndexOf(args, "--from");
+            CpuSamples.Summarise(args[Array.IndexOf(args, "--cpu-samples") + 1], top: 40,
+                from: from < 0 ? double.NegativeInfinity : double.Parse(args[from + 1], CultureInfo.InvariantCulture));
             return;
         }
 
