@@ -67,7 +67,7 @@ namespace PrivacyByDesign.Analyzers.Rules.Collection
             {
                 var ids = consent.ConstructorArguments.SelectMany(a => a.Kind == TypedConstantKind.Array ? a.Values : ImmutableArray.Create(a))
                     .Select(v => v.Value as string).Where(v => v != null).Distinct(StringComparer.Ordinal).ToList();
-                if (ids.Count > 1 && SourceLocation(symbol) is { } location)
+                if (ids.Count > 1 && symbol.Locations.FirstOrDefault(l => l.IsInSource) is { } location)
                 {
                     var at = consent.ApplicationSyntaxReference?.GetSyntax(context.CancellationToken).GetLocation() ?? location;
                     context.ReportDiagnostic(Diagnostic.Create(Rule, at, symbol.Name, string.Join(", ", ids.Select(i => "'" + i + "'"))));
@@ -77,7 +77,8 @@ namespace PrivacyByDesign.Analyzers.Rules.Collection
             }
 
             // A record's positional parameter is named once, by the property the record makes of it.
-            if (SaysEverything(symbol.Name) && !IsPositionalParameter(symbol) && ConsentFlags.LooksLikeConsentFlag(symbol) && SourceLocation(symbol) is { } flag)
+            if (SaysEverything(symbol.Name) && !IsPositionalParameter(symbol) && ConsentFlags.LooksLikeConsentFlag(symbol)
+                && symbol.Locations.FirstOrDefault(l => l.IsInSource) is { } flag)
             {
                 context.ReportDiagnostic(Diagnostic.Create(Rule, flag, symbol.Name, "every purpose by its name"));
             }
@@ -87,7 +88,7 @@ namespace PrivacyByDesign.Analyzers.Rules.Collection
         {
             foreach (var attribute in symbol.GetAttributes())
             {
-                if (SymbolEqualityComparer.Default.Equals(attribute.AttributeClass, declarations.Consent))
+                if (PurposeDeclarations.Is(attribute, declarations.Consent))
                 {
                     return attribute;
                 }
@@ -99,19 +100,6 @@ namespace PrivacyByDesign.Analyzers.Rules.Collection
         private static bool IsPositionalParameter(ISymbol symbol)
             => symbol is IParameterSymbol { ContainingType: { IsRecord: true } record } parameter
                && record.GetMembers(parameter.Name).Any(m => m is IPropertySymbol);
-
-        private static Location? SourceLocation(ISymbol symbol)
-        {
-            foreach (var location in symbol.Locations)
-            {
-                if (location.IsInSource)
-                {
-                    return location;
-                }
-            }
-
-            return null;
-        }
 
         private static bool SaysEverything(string name)
             => name.IndexOf("Everything", StringComparison.OrdinalIgnoreCase) >= 0 || name.EndsWith("All", StringComparison.Ordinal)
