@@ -101,12 +101,12 @@ if [ "$split" = 1 ]; then
   triggered=$(grep -oE 'warning PBD[0-9]+' "$work/findings.log" | sort -u | awk '{print $2}')
   { echo 'is_global = true'; for id in $triggered; do echo "dotnet_diagnostic.$id.severity = none"; done; } > "$sln/unreported.globalconfig"
   echo "privacybydesign-unreported: $(echo $triggered) set to none"
-  # The compiler skips an analyzer whose rules are all off (ReportAnalyzer still lists it, at <0.001 s), and the variant
-  # would then measure less than the analysis. The release-tracking files say which analyzer reports which rule.
+  # A rule whose diagnostics are all off is skipped (by the rule host, as the compiler skips a separate analyzer), and
+  # the variant would then measure less than the analysis. The release-tracking files say which analyzer reports which rule.
   bare=$(awk -F' *\\| *' -v off="$(echo $triggered)" 'BEGIN {n = split(off, a, " "); for (i = 1; i <= n; i++) o[a[i]] = 1}
     /^PBD[0-9]+ *\|/ {if ($1 in o) hit[$4] = 1; else if ($3 == "Warning" || $3 == "Error") kept[$4] = 1}
     END {for (x in hit) if (!(x in kept)) print x}' "$repo"/src/PrivacyByDesign.Analyzers/AnalyzerReleases.*.md)
-  [ -n "$bare" ] && echo "warning: every warning rule of $(echo $bare) is off in privacybydesign-unreported, so the compiler skips it there"
+  [ -n "$bare" ] && echo "warning: every warning rule of $(echo $bare) is off in privacybydesign-unreported, so it is skipped there"
   variants+=(privacybydesign-unreported)
 fi
 # `dotnet build` compiles in a long-lived compiler server by default (warm JIT); CI images often switch it off
@@ -144,7 +144,9 @@ for r in $(seq 1 "$rounds"); do
   done
 done
 
-# Per-analyzer wall-clock from the compiler (/reportanalyzer), summed over projects, so an outlier rule shows.
+# Per-analyzer wall-clock from the compiler (/reportanalyzer), summed over projects, so an outlier analyzer shows. The
+# package's rules that warn run in one analyzer (PrivacyRulesAnalyzer); each rule's own time is in the in-process
+# pipeline (PBD_PIPELINE_OWN_CPU=1 PBD_PIPELINE_ANALYZER_TIMES=1 ... --pipeline), see docs/performance.md.
 # report_analyzers VARIANT MODE LOG: builds the variant with ReportAnalyzer into LOG and prints the package's analyzers.
 report_analyzers() {
   dotnet restore "$sln/Overhead.sln" -p:Variant="$1" >/dev/null

@@ -3,6 +3,7 @@ using System.Diagnostics;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
+using PrivacyByDesign.Analyzers.Rules;
 
 namespace PrivacyByDesign.Benchmarks;
 
@@ -45,6 +46,12 @@ public static class CompilerPipeline
             ("analyzers only", true, false),
             ("analyzers and generators", true, true),
         };
+        // PBD_PIPELINE_SEPARATE=1 compares the package's rules in their host with the same rules as separate analyzers.
+        if (Environment.GetEnvironmentVariable("PBD_PIPELINE_SEPARATE") == "1")
+        {
+            variants = new[] { variants[0], variants[1], (SeparateRules, true, false) };
+        }
+
         // PBD_PIPELINE_VARIANTS=1 runs the first variant only, =2 the first two: with `--pipeline N 0` under a tracer,
         // the difference between the two processes is what a fresh compiler pays for the analyzers (JIT included).
         if (int.TryParse(Environment.GetEnvironmentVariable("PBD_PIPELINE_VARIANTS"), out int take) && take > 0)
@@ -80,7 +87,7 @@ public static class CompilerPipeline
                 long methodsBefore = System.Runtime.JitInfo.GetCompiledMethodCount();
                 var pauseBefore = GC.GetTotalPauseDuration();
                 long ownBefore = CpuTimedAnalyzer.Nanoseconds;
-                var times = Compile(compilation, variant.Analyzers, variant.Generators, options);
+                var times = Compile(compilation, variant.Analyzers, variant.Generators, options, separate: variant.Name == SeparateRules);
                 double ms = (Process.GetCurrentProcess().TotalProcessorTime - before).TotalMilliseconds;
                 double ownMs = (CpuTimedAnalyzer.Nanoseconds - ownBefore) / 1e6;
                 double megabytes = (GC.GetTotalAllocatedBytes(precise: true) - bytesBefore) / 1048576.0;
@@ -90,7 +97,7 @@ public static class CompilerPipeline
                     cpu[variant.Name].Add(ms);   // round 0 warms the JIT
                     allocated[variant.Name].Add(megabytes);
                     paused[variant.Name].Add(pauseMs);
-                    if (variant.Analyzers && !variant.Generators)
+                    if (variant.Name == variants[1].Name)
                     {
                         if (OwnCpu)
                         {
@@ -136,6 +143,12 @@ public static class CompilerPipeline
             Console.WriteLine($"CPU ratio, {variant.Name}: median of per-round ratios {Median(ratios):F3}, 95% interval of the median {SignTestInterval(ratios)}");
         }
 
+        if (cpu.TryGetValue(SeparateRules, out var separateCpu))
+        {
+            var hostRatios = cpu[variants[1].Name].Zip(separateCpu, (hosted, separate) => hosted / separate).ToList();
+            Console.WriteLine($"CPU ratio, rules hosted / {SeparateRules}: median of per-round ratios {Median(hostRatios):F3}, 95% interval of the median {SignTestInterval(hostRatios)}");
+        }
+
         if (ownShare.Count > 0)
         {
             // The compile without the package costs (1 - share) of the compile with it, in the same round.
@@ -166,7 +179,7 @@ public static class CompilerPipeline
     private static void RunEachAnalyzer(int files, int rounds, AnalyzerConfigOptionsProvider options)
     {
         var candidates = new List<(string Name, DiagnosticAnalyzer? Analyzer)> { ("SDK only", null) };
-        candidates.AddRange(BuildAnalyzers.Select(a => (a.GetType().Name, (DiagnosticAnalyzer?)a)));
+        candidates.AddRange(PrivacyRulesAnalyzer.HostedRules.Select(a => (a.GetType().Name, (DiagnosticAnalyzer?)a)));
         var megabytes = candidates.ToDictionary(c => c.Name, _ => new List<double>());
         var cpu = candidates.ToDictionary(c => c.Name, _ => new List<double>());
         for (int round = 0; round <= rounds; round++)
@@ -200,7 +213,8 @@ public static class CompilerPipeline
     /// <summary>
     /// PBD_PIPELINE_ANALYZER_TIMES=1: also print each analyzer's time as the driver clocks it (-p:ReportAnalyzer=true's
     /// numbers). Timing every callback and running the analyzers after the compiler make the whole compile slower, so
-    /// the CPU times above are then not comparable with a run without it; the per-analyzer times are for ranking.
+    /// the CPU times above are then not comparable with a run without it; the per-analyzer times are for ranking. The
+    /// driver clocks the rule host as one analyzer; with PBD_PIPELINE_OWN_CPU=1 as well, each rule is listed.
     /// </summary>
     private static readonly bool AnalyzerTimes = Environment.GetEnvironmentVariable("PBD_PIPELINE_ANALYZER_TIMES") == "1";
 
@@ -213,12 +227,14 @@ public static class CompilerPipeline
     /// </summary>
     private static readonly bool OwnCpu = Environment.GetEnvironmentVariable("PBD_PIPELINE_OWN_CPU") == "1";
 
-    /// <summary>The package's analyzers a build runs (not those of PBD0001 and PBD3003, which report only Info or Hidden).</summary>
+    private const string SeparateRules = "rules as separate analyzers";
+
+    /// <summary>The package's analyzers a build runs: the rule host (PBD0001 and PBD3003 report only Info or Hidden).</summary>
     private static readonly ImmutableArray<DiagnosticAnalyzer> BuildAnalyzers = PackageComponents.AllAnalyzers
         .Where(PackageComponents.RunsInBuild)
         .ToImmutableArray();
 
-    private static List<(string Analyzer, double Milliseconds)> Compile(Compilation compilation, bool analyzers, bool generators, AnalyzerConfigOptionsProvider options)
+    private static List<(string Analyzer, double Milliseconds)> Compile(Compilation compilation, bool analyzers, bool generators, AnalyzerConfigOptionsProvider options, bool separate)
     {
         var chosenGenerators = generators ? SdkComponents.Generators.AddRange(PackageComponents.Generators) : SdkComponents.Generators;
         if (!chosenGenerators.IsEmpty)
@@ -227,8 +243,11 @@ public static class CompilerPipeline
                 .RunGeneratorsAndUpdateCompilation(compilation, out compilation, out _);
         }
 
-        var timed = OwnCpu ? BuildAnalyzers.Select(a => new CpuTimedAnalyzer(a)).ToImmutableArray() : ImmutableArray<CpuTimedAnalyzer>.Empty;
-        var package = OwnCpu ? timed.CastArray<DiagnosticAnalyzer>() : BuildAnalyzers;
+        // With PBD_PIPELINE_OWN_CPU each rule is timed inside the host, as the build runs it.
+        var timed = OwnCpu && !separate ? PrivacyRulesAnalyzer.HostedRules.Select(a => new CpuTimedAnalyzer(a)).ToImmutableArray() : ImmutableArray<CpuTimedAnalyzer>.Empty;
+        var package = separate ? PrivacyRulesAnalyzer.HostedRules
+            : OwnCpu ? ImmutableArray.Create<DiagnosticAnalyzer>(new PrivacyRulesAnalyzer(timed.CastArray<DiagnosticAnalyzer>()))
+            : BuildAnalyzers;
         var chosen = SdkComponents.Analyzers.AddRange(analyzers ? package : ImmutableArray.Create<DiagnosticAnalyzer>(new EmptyAnalyzer()));
         var withAnalyzers = compilation.WithAnalyzers(chosen, new CompilationWithAnalyzersOptions(
             new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty, options), onAnalyzerException: null, concurrentAnalysis: true, logAnalyzerExecutionTime: analyzers && AnalyzerTimes));

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Reflection;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
+using PrivacyByDesign.Analyzers.Rules;
 
 namespace PrivacyByDesign.Benchmarks;
 
@@ -39,15 +40,29 @@ public static class PackageComponents
         }
     }
 
-    /// <summary>Family name (the rules' category, e.g. PrivacyExposure) → its analyzers; "All" holds every analyzer.</summary>
+    /// <summary>Every rule analyzer on its own: those the host runs, then those the compiler loads separately.</summary>
+    public static ImmutableArray<DiagnosticAnalyzer> Rules { get; } = PrivacyRulesAnalyzer.HostedRules
+        .AddRange(AllAnalyzers.Where(a => a is not PrivacyRulesAnalyzer));
+
+    /// <summary>
+    /// Family name (the rules' category, e.g. PrivacyExposure) → its analyzers as a build runs them: the family's hosted
+    /// rules in a host of their own, beside its separate ones; "All" holds what the package ships.
+    /// </summary>
     public static ImmutableSortedDictionary<string, ImmutableArray<DiagnosticAnalyzer>> Families { get; } = BuildFamilies();
 
     private static ImmutableSortedDictionary<string, ImmutableArray<DiagnosticAnalyzer>> BuildFamilies()
     {
-        var families = AllAnalyzers
+        var families = Rules
             .GroupBy(a => a.SupportedDiagnostics.Select(d => d.Category).DefaultIfEmpty("Other").First())
-            .ToImmutableSortedDictionary(g => g.Key, g => g.ToImmutableArray(), StringComparer.Ordinal);
+            .ToImmutableSortedDictionary(g => g.Key, g => AsBuilt(g.ToImmutableArray()), StringComparer.Ordinal);
         return families.Add("All", AllAnalyzers);
+    }
+
+    private static ImmutableArray<DiagnosticAnalyzer> AsBuilt(ImmutableArray<DiagnosticAnalyzer> rules)
+    {
+        var hosted = rules.Where(r => PrivacyRulesAnalyzer.HostedRules.Contains(r)).ToImmutableArray();
+        var separate = rules.Where(r => !hosted.Contains(r));
+        return hosted.IsEmpty ? separate.ToImmutableArray() : separate.Prepend(new PrivacyRulesAnalyzer(hosted)).ToImmutableArray();
     }
 }
 

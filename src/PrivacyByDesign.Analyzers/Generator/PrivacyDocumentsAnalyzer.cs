@@ -16,7 +16,6 @@ namespace PrivacyByDesign.Analyzers.Generator
     /// collection points the rules have already built: a generator runs on a compilation of its own and would bind the
     /// whole program a second time.
     /// </summary>
-    [DiagnosticAnalyzer(LanguageNames.CSharp)]
     public sealed class PrivacyDocumentsAnalyzer : DiagnosticAnalyzer
     {
         internal static readonly DiagnosticDescriptor Rule = new(

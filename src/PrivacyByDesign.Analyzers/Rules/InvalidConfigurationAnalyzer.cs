@@ -9,7 +9,6 @@ namespace PrivacyByDesign.Analyzers.Rules
     /// PBD0003: <c>privacybydesign.json</c> cannot be read, or names something that does not exist. Reported at the
     /// place in the file, because a broken configuration silently drops the team's own categories and names.
     /// </summary>
-    [DiagnosticAnalyzer(LanguageNames.CSharp)]
     public sealed class InvalidConfigurationAnalyzer : DiagnosticAnalyzer
     {
         internal static readonly DiagnosticDescriptor Rule = new(

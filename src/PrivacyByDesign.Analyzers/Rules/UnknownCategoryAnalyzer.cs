@@ -15,7 +15,6 @@ namespace PrivacyByDesign.Analyzers.Rules
     /// PBD0002: a category id in a PrivacyByDesign attribute is neither in the taxonomy nor a configured custom
     /// category. A typo here silently turns off every category-specific rule, so it is a warning.
     /// </summary>
-    [DiagnosticAnalyzer(LanguageNames.CSharp)]
     public sealed class UnknownCategoryAnalyzer : DiagnosticAnalyzer
     {
         internal static readonly DiagnosticDescriptor Rule = new(

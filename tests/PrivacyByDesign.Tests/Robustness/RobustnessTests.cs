@@ -185,7 +185,7 @@ public sealed class RobustnessTests : IDisposable
     }
 
     /// <summary>The .NET and ASP.NET Core shared frameworks of the running SDK, plus the annotations.</summary>
-    private static readonly Lazy<ImmutableArray<MetadataReference>> FrameworkReferences = new(() =>
+    internal static readonly Lazy<ImmutableArray<MetadataReference>> FrameworkReferences = new(() =>
     {
         string core = Path.GetDirectoryName(typeof(object).Assembly.Location)!;
         string aspnet = Path.Combine(Path.GetDirectoryName(Path.GetDirectoryName(core)!)!, "Microsoft.AspNetCore.App", Path.GetFileName(core));

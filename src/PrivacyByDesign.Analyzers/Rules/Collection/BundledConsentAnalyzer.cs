@@ -12,7 +12,6 @@ namespace PrivacyByDesign.Analyzers.Rules.Collection
     /// everything (<c>AgreeToAll</c>). Separate consent is per activity, and consent may not be bundled with other
     /// authorisations.
     /// </summary>
-    [DiagnosticAnalyzer(LanguageNames.CSharp)]
     public sealed class BundledConsentAnalyzer : DiagnosticAnalyzer
     {
         internal static readonly DiagnosticDescriptor Rule = new(

@@ -14,7 +14,6 @@ namespace PrivacyByDesign.Analyzers.Rules.Collection
     /// Pages handler, minimal API handler, gRPC and SignalR hub method. Each rule lives in its own file; this only finds the
     /// points once and hands every bound input to them.
     /// </summary>
-    [DiagnosticAnalyzer(LanguageNames.CSharp)]
     public sealed class CollectionPointAnalyzer : DiagnosticAnalyzer
     {
         public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(

@@ -12,7 +12,6 @@ namespace PrivacyByDesign.Analyzers.Rules.Collection
     /// necessary-information rules do not count as necessary for the declared app type. Such information may only be
     /// collected for an optional purpose that a person can refuse and still use the basic function.
     /// </summary>
-    [DiagnosticAnalyzer(LanguageNames.CSharp)]
     public sealed class EssentialPurposeBeyondAppTypeAnalyzer : DiagnosticAnalyzer
     {
         internal static readonly DiagnosticDescriptor Rule = new(

@@ -11,7 +11,6 @@ namespace PrivacyByDesign.Analyzers.Rules.Collection
     /// PBD3009: a consent flag that starts out <c>true</c> — a pre-ticked box. Consent must be an explicit, voluntary act
     /// (PIPL Art. 14); silence or a default is not consent.
     /// </summary>
-    [DiagnosticAnalyzer(LanguageNames.CSharp)]
     public sealed class PreTickedConsentAnalyzer : DiagnosticAnalyzer
     {
         internal static readonly DiagnosticDescriptor Rule = new(

@@ -11,7 +11,6 @@ namespace PrivacyByDesign.Analyzers.Rules.Collection
     /// PBD3002: <c>[Purpose("id")]</c> or <c>Recipient.Purposes</c> names a purpose no <c>[assembly: ProcessingPurpose]</c> declares. The purpose's
     /// legal basis, necessary categories and retention then come from nowhere, and the privacy policy cannot list it.
     /// </summary>
-    [DiagnosticAnalyzer(LanguageNames.CSharp)]
     public sealed class UndeclaredPurposeAnalyzer : DiagnosticAnalyzer
     {
         internal static readonly DiagnosticDescriptor Rule = new(

@@ -12,7 +12,6 @@ namespace PrivacyByDesign.Analyzers.Rules.Collection
     /// PBD3011: the declared app type is not one of the 38 types of the regulators' necessary-information rules. A
     /// misspelt type silently turns off the app-type checks of PBD3004 and PBD3005, so it is reported.
     /// </summary>
-    [DiagnosticAnalyzer(LanguageNames.CSharp)]
     public sealed class UnknownAppTypeAnalyzer : DiagnosticAnalyzer
     {
         internal static readonly DiagnosticDescriptor Rule = new(

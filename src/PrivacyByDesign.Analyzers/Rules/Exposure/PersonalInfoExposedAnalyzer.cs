@@ -15,7 +15,6 @@ namespace PrivacyByDesign.Analyzers.Rules.Exposure
     /// message. Logs are kept for at least six months (CSL Art. 21) and read by people and tools that have no purpose
     /// for the data, so what is logged outlives every declared purpose.
     /// </summary>
-    [DiagnosticAnalyzer(LanguageNames.CSharp)]
     public sealed class PersonalInfoExposedAnalyzer : DiagnosticAnalyzer
     {
         internal static readonly DiagnosticDescriptor PersonalRule = new(

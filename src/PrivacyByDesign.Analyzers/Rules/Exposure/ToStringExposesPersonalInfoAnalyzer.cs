@@ -10,7 +10,6 @@ namespace PrivacyByDesign.Analyzers.Rules.Exposure
     /// PBD1003: a ToString override returns personal information. ToString is what every logger, debugger, exception
     /// message and string interpolation calls, so personal information in it leaks wherever the object goes.
     /// </summary>
-    [DiagnosticAnalyzer(LanguageNames.CSharp)]
     public sealed class ToStringExposesPersonalInfoAnalyzer : DiagnosticAnalyzer
     {
         internal static readonly DiagnosticDescriptor Rule = new(

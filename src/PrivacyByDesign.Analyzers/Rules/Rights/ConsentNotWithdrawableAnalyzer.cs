@@ -9,7 +9,6 @@ namespace PrivacyByDesign.Analyzers.Rules.Rights
     /// PBD6003: a consent that can be given (<c>[Consent]</c>, <c>[RequiresSeparateConsent]</c>) but not withdrawn: no
     /// <c>[ConsentWithdrawal]</c> for it and no rights handler offering WithdrawConsent (PIPL Art. 15).
     /// </summary>
-    [DiagnosticAnalyzer(LanguageNames.CSharp)]
     public sealed class ConsentNotWithdrawableAnalyzer : DiagnosticAnalyzer
     {
         internal static readonly DiagnosticDescriptor Rule = new(

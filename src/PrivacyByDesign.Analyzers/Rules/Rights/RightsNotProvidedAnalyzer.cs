@@ -13,7 +13,6 @@ namespace PrivacyByDesign.Analyzers.Rules.Rights
     /// PBD6001/PBD6002: a data subject whose personal information is persisted (EF Core entities) has no declared way to
     /// have it deleted (PIPL Art. 47), or to access it and get a copy in a structured format (Art. 45).
     /// </summary>
-    [DiagnosticAnalyzer(LanguageNames.CSharp)]
     public sealed class RightsNotProvidedAnalyzer : DiagnosticAnalyzer
     {
         internal const string UnspecifiedSubject = "unspecified";

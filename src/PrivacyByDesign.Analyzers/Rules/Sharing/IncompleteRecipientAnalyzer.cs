@@ -11,7 +11,6 @@ namespace PrivacyByDesign.Analyzers.Rules.Sharing
     /// PBD5003: a declared recipient lacks what the notice to individuals must say about it — name, contact, purposes and
     /// categories for a third party (PIPL Art. 23), plus country, rights procedure and an Art. 38 mechanism when it is abroad (Art. 39).
     /// </summary>
-    [DiagnosticAnalyzer(LanguageNames.CSharp)]
     public sealed class IncompleteRecipientAnalyzer : DiagnosticAnalyzer
     {
         private const int EntrustedProcessor = 1;

@@ -15,7 +15,6 @@ namespace PrivacyByDesign.Analyzers.Rules.Sharing
     /// a known SDK namespace (analytics, advertising, crash reporting, push, maps, payments…) — that is not declared as a
     /// recipient, or that is abroad with no PIPL Art. 38 mechanism declared.
     /// </summary>
-    [DiagnosticAnalyzer(LanguageNames.CSharp)]
     public sealed class PersonalInfoSharedAnalyzer : DiagnosticAnalyzer
     {
         internal static readonly DiagnosticDescriptor UndeclaredRule = new(

@@ -16,7 +16,6 @@ namespace PrivacyByDesign.Analyzers.Rules.Sharing
     /// PBD5004: an endpoint open to anonymous callers (<c>[AllowAnonymous]</c>, <c>.AllowAnonymous()</c>) returns personal
     /// information, which publishes it (PIPL Art. 25), and nothing declares that with <c>[PublicDisclosure]</c>.
     /// </summary>
-    [DiagnosticAnalyzer(LanguageNames.CSharp)]
     public sealed class PublicEndpointDisclosureAnalyzer : DiagnosticAnalyzer
     {
         private static readonly string[] ResultFactories = { "ControllerBase", "Controller", "PageModel", "Results", "TypedResults" };

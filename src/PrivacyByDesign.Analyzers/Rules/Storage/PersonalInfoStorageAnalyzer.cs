@@ -17,7 +17,6 @@ namespace PrivacyByDesign.Analyzers.Rules.Storage
     /// DbContext reaches, with protection declared by attribute or configured with an encrypting value converter) and
     /// direct writes through Dapper, ADO.NET parameters, IDistributedCache and files.
     /// </summary>
-    [DiagnosticAnalyzer(LanguageNames.CSharp)]
     public sealed class PersonalInfoStorageAnalyzer : DiagnosticAnalyzer
     {
         public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(

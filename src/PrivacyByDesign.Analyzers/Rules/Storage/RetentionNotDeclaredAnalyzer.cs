@@ -16,7 +16,6 @@ namespace PrivacyByDesign.Analyzers.Rules.Storage
     /// happens then (PIPL Art. 19). Retention counts when declared on the member, on the entity type (or a base type),
     /// or by an assembly <c>[ProcessingPurpose]</c> with a <c>Retention</c> whose necessary categories cover the member.
     /// </summary>
-    [DiagnosticAnalyzer(LanguageNames.CSharp)]
     public sealed class RetentionNotDeclaredAnalyzer : DiagnosticAnalyzer
     {
         internal static readonly DiagnosticDescriptor Rule = new(

@@ -11,7 +11,6 @@ namespace PrivacyByDesign.Analyzers.Rules.Transmission
     /// including an interceptor, so it is no longer the secure channel the law asks for. Callbacks that really check
     /// (policy errors, pinning) are left alone.
     /// </summary>
-    [DiagnosticAnalyzer(LanguageNames.CSharp)]
     public sealed class CertificateValidationDisabledAnalyzer : DiagnosticAnalyzer
     {
         internal static readonly DiagnosticDescriptor Rule = new(

@@ -12,7 +12,6 @@ namespace PrivacyByDesign.Analyzers.Rules.Transmission
     /// connection-string builders) or a connection string (SQL Server, PostgreSQL, MySQL, Redis, MongoDB), in code or in
     /// appsettings*.json. Databases and brokers hold the personal information the application processes.
     /// </summary>
-    [DiagnosticAnalyzer(LanguageNames.CSharp)]
     public sealed class EncryptionDisabledAnalyzer : DiagnosticAnalyzer
     {
         internal static readonly DiagnosticDescriptor Rule = new(

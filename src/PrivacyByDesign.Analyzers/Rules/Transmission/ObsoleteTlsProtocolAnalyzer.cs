@@ -11,7 +11,6 @@ namespace PrivacyByDesign.Analyzers.Rules.Transmission
     /// current platforms, so a channel that allows them is not a secure protocol in the sense of the exchange rules.
     /// Comparisons and masks that remove the protocol (<c>&amp;= ~Tls11</c>) are not a choice to use it.
     /// </summary>
-    [DiagnosticAnalyzer(LanguageNames.CSharp)]
     public sealed class ObsoleteTlsProtocolAnalyzer : DiagnosticAnalyzer
     {
         internal static readonly DiagnosticDescriptor Rule = new(

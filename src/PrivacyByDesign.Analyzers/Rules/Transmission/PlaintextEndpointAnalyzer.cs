@@ -12,7 +12,6 @@ namespace PrivacyByDesign.Analyzers.Rules.Transmission
     /// read and change what travels, so personal information must be encrypted in transit (PIPL Art. 51(3); JR/T 0171
     /// 6.1.2 c); when the request visibly carries personal information the finding is an error.
     /// </summary>
-    [DiagnosticAnalyzer(LanguageNames.CSharp)]
     public sealed class PlaintextEndpointAnalyzer : DiagnosticAnalyzer
     {
         /// <summary>Property naming the plaintext scheme, for the code fix.</summary>

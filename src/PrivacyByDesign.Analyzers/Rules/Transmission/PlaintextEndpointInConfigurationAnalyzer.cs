@@ -11,7 +11,6 @@ namespace PrivacyByDesign.Analyzers.Rules.Transmission
     /// PBD2006: an appsettings*.json value is a plaintext endpoint (http, ws, ftp, amqp). Endpoints usually live in
     /// configuration, where the code rules cannot see them; reported at the value in the JSON file.
     /// </summary>
-    [DiagnosticAnalyzer(LanguageNames.CSharp)]
     public sealed class PlaintextEndpointInConfigurationAnalyzer : DiagnosticAnalyzer
     {
         internal static readonly DiagnosticDescriptor Rule = new(
