@@ -11,16 +11,15 @@ namespace PrivacyByDesign.Analyzers.Rules
 {
     /// <summary>
     /// What one hosted rule registers when it initializes (<see cref="PrivacyRulesAnalyzer"/>), replayed into each
-    /// compilation. Only the kinds of registration the rules use are supported; another one fails the host's
-    /// initialization, and with it every test that runs the host, until it is added here.
+    /// compilation: every registration is kept as a compilation start action (one made outside a compilation start,
+    /// as one made at its start), so there is one way to replay them. Only the kinds of registration the rules use are
+    /// supported; another one fails the host's initialization, and with it every test that runs the host, until it is
+    /// added here.
     /// </summary>
     internal sealed class RuleRegistrations : AnalysisContext
     {
         private readonly DiagnosticAnalyzer _rule;
         private readonly List<Action<CompilationStartAnalysisContext>> _compilationStart = new();
-        private readonly List<Action<CompilationAnalysisContext>> _compilation = new();
-        private readonly List<Action<AdditionalFileAnalysisContext>> _additionalFiles = new();
-        private readonly MergedActions _actions = new();
 
         private RuleRegistrations(DiagnosticAnalyzer rule) => _rule = rule;
 
@@ -40,20 +39,9 @@ namespace PrivacyByDesign.Analyzers.Rules
         public bool IsOff(Compilation compilation, CancellationToken cancellationToken)
             => _rule.SupportedDiagnostics.All(d => IsOff(d, compilation, cancellationToken));
 
-        /// <summary>Replays the rule's registrations into <paramref name="start"/>, its operation, syntax and symbol actions into <paramref name="merged"/>.</summary>
+        /// <summary>Replays the rule's registrations in the order it made them: its operation, syntax and symbol actions into <paramref name="merged"/>, the rest into <paramref name="start"/>.</summary>
         public void Start(CompilationStartAnalysisContext start, MergedActions merged)
         {
-            merged.Add(_actions);
-            foreach (var action in _compilation)
-            {
-                start.RegisterCompilationEndAction(action);
-            }
-
-            foreach (var action in _additionalFiles)
-            {
-                start.RegisterAdditionalFileAction(action);
-            }
-
             var recording = new StartContext(start, merged);
             foreach (var action in _compilationStart)
             {
@@ -96,16 +84,17 @@ namespace PrivacyByDesign.Analyzers.Rules
 
         public override void RegisterCompilationStartAction(Action<CompilationStartAnalysisContext> action) => _compilationStart.Add(action);
 
-        public override void RegisterCompilationAction(Action<CompilationAnalysisContext> action) => _compilation.Add(action);
+        // A compilation action runs when the compilation is complete, as an end action does.
+        public override void RegisterCompilationAction(Action<CompilationAnalysisContext> action) => _compilationStart.Add(start => start.RegisterCompilationEndAction(action));
 
-        public override void RegisterAdditionalFileAction(Action<AdditionalFileAnalysisContext> action) => _additionalFiles.Add(action);
+        public override void RegisterAdditionalFileAction(Action<AdditionalFileAnalysisContext> action) => _compilationStart.Add(start => start.RegisterAdditionalFileAction(action));
 
-        public override void RegisterSymbolAction(Action<SymbolAnalysisContext> action, ImmutableArray<SymbolKind> symbolKinds) => _actions.Add(action, symbolKinds);
+        public override void RegisterSymbolAction(Action<SymbolAnalysisContext> action, ImmutableArray<SymbolKind> symbolKinds) => _compilationStart.Add(start => start.RegisterSymbolAction(action, symbolKinds));
 
-        public override void RegisterOperationAction(Action<OperationAnalysisContext> action, ImmutableArray<OperationKind> operationKinds) => _actions.Add(action, operationKinds);
+        public override void RegisterOperationAction(Action<OperationAnalysisContext> action, ImmutableArray<OperationKind> operationKinds) => _compilationStart.Add(start => start.RegisterOperationAction(action, operationKinds));
 
         public override void RegisterSyntaxNodeAction<TLanguageKindEnum>(Action<SyntaxNodeAnalysisContext> action, ImmutableArray<TLanguageKindEnum> syntaxKinds)
-            => _actions.Add(action, syntaxKinds);
+            => _compilationStart.Add(start => start.RegisterSyntaxNodeAction(action, syntaxKinds));
 
         public override void RegisterSemanticModelAction(Action<SemanticModelAnalysisContext> action) => throw Unsupported(nameof(RegisterSemanticModelAction));
 
@@ -185,14 +174,6 @@ namespace PrivacyByDesign.Analyzers.Rules
             where TLanguageKindEnum : struct
             => Add(_nodes, action, kinds.Select(k => (SyntaxKind)(object)k));
 
-        /// <summary>Adds every action of <paramref name="other"/> after those already here.</summary>
-        public void Add(MergedActions other)
-        {
-            AddAll(_operations, other._operations);
-            AddAll(_nodes, other._nodes);
-            AddAll(_symbols, other._symbols);
-        }
-
         public void RegisterWith(CompilationStartAnalysisContext start)
         {
             if (_operations.Count > 0)
@@ -233,18 +214,6 @@ namespace PrivacyByDesign.Analyzers.Rules
                 }
 
                 actions.Add(action);
-            }
-        }
-
-        private static void AddAll<TKind, TContext>(Dictionary<TKind, List<Action<TContext>>> into, Dictionary<TKind, List<Action<TContext>>> from)
-            where TKind : struct
-        {
-            foreach (var pair in from)
-            {
-                foreach (var action in pair.Value)
-                {
-                    Add(into, action, new[] { pair.Key });
-                }
             }
         }
 
