@@ -120,21 +120,36 @@ namespace PrivacyByDesign.Analyzers.Classification
 
         private ImmutableArray<PersonalMember> FindPersonalMembers(ITypeSymbol type)
         {
-            var result = ImmutableArray.CreateBuilder<PersonalMember>();
-            var seen = new HashSet<string>(StringComparer.Ordinal);
-            for (var current = type; current != null && current.SpecialType != SpecialType.System_Object; current = current.BaseType)
+            if (type.SpecialType == SpecialType.System_Object)
             {
-                foreach (var member in current.GetMembers())
-                {
-                    if (!IsDataMember(member) || !seen.Add(member.Name))
-                    {
-                        continue;
-                    }
+                return ImmutableArray<PersonalMember>.Empty;
+            }
 
-                    var classification = Classify(member);
-                    if (classification.IsPersonal)
+            var result = ImmutableArray.CreateBuilder<PersonalMember>();
+            var declared = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var member in type.GetMembers())
+            {
+                if (!IsDataMember(member) || !declared.Add(member.Name))
+                {
+                    continue;
+                }
+
+                var classification = Classify(member);
+                if (classification.IsPersonal)
+                {
+                    result.Add(new PersonalMember(member, classification));
+                }
+            }
+
+            // The base type's members come from its own cached entry: a framework base such as ControllerBase is read
+            // once per compilation, not once per derived type. A member declared here hides the base's of that name.
+            if (type.BaseType is { } baseType)
+            {
+                foreach (var inherited in GetPersonalMembers(baseType))
+                {
+                    if (!declared.Contains(inherited.Member.Name))
                     {
-                        result.Add(new PersonalMember(member, classification));
+                        result.Add(inherited);
                     }
                 }
             }

@@ -220,6 +220,24 @@ public class ClassifierTests
     }
 
     [Fact]
+    public void A_types_personal_members_include_its_base_types_not_hidden_by_a_member_of_the_same_name()
+    {
+        var (compilation, classifier) = Compile("""
+            using PrivacyByDesign;
+            public class Party { public string Email { get; set; } public string Phone { get; set; } public string Note { get; set; } }
+            public class Person : Party { public string IdCard { get; set; } [NotPersonalInfo] public new string Email { get; set; } public void Phone2() { } }
+            public class Customer : Person { public string RealName { get; set; } public new int Phone; }
+            public class Supplier : Person { }
+            """);
+        string[] Members(string type) => classifier.GetPersonalMembers(compilation.GetTypeByMetadataName(type)!).Select(m => m.Member.ContainingType.Name + "." + m.Member.Name).ToArray();
+
+        // Nearest declaration first, then each base type's in turn; a hiding member hides whether it is personal or not.
+        Assert.Equal(new[] { "Person.IdCard", "Party.Phone" }, Members("Person"));
+        Assert.Equal(new[] { "Customer.RealName", "Customer.Phone", "Person.IdCard" }, Members("Customer"));
+        Assert.Equal(Members("Person"), Members("Supplier"));
+    }
+
+    [Fact]
     public void Locals_are_classified_by_name_in_the_method_context()
     {
         var (compilation, classifier) = Compile("""
