@@ -1,6 +1,8 @@
 using System;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
 using PrivacyByDesign.Analyzers.Configuration;
@@ -42,7 +44,10 @@ namespace PrivacyByDesign.Analyzers.Rules.Transmission
 
         private static void AnalyzeLiteral(OperationAnalysisContext context)
         {
-            if (context.Operation.ConstantValue.Value is string text && ConnectionStrings.FindDisabledEncryption(text) is { } setting)
+            // The token's text is the literal's value: reading it skips the operation's constant (boxed for every number
+            // and null literal of the program) and every literal that is not a string.
+            if (context.Operation.Syntax is LiteralExpressionSyntax literal && literal.IsKind(SyntaxKind.StringLiteralExpression)
+                && ConnectionStrings.FindDisabledEncryption(literal.Token.ValueText) is { } setting)
             {
                 context.ReportDiagnostic(Diagnostic.Create(Rule, context.Operation.Syntax.GetLocation(), "The connection string setting '" + setting + "'"));
             }

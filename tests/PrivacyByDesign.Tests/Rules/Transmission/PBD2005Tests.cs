@@ -8,7 +8,8 @@ public class PBD2005Tests
     [Fact]
     public async Task Connection_strings_in_code_that_turn_encryption_off_are_reported()
     {
-        const string source = """
+        // Verbatim, escaped and raw spellings too: the rule reads the literal's value, not its text.
+        const string source = """"
             class Connections
             {
                 private const string Sql = {|#0:"Server=db.example.com;Database=Clinic;Encrypt=False"|};
@@ -19,16 +20,22 @@ public class PBD2005Tests
                     {|#3:"Server=mysql.example.com;Database=clinic;SslMode=None"|},
                     {|#4:"cache.example.com:6380,ssl=false,password=secret"|},
                     {|#5:"mongodb://mongo.example.com:27017/clinic?tls=false"|},
+                    {|#6:@"Server=db.example.com;Encrypt=""False"""|},
+                    {|#7:"Server=db.example.com;Encrypt\u003DFalse"|},
+                    {|#8:"""Server=db.example.com;TrustServerCertificate=True"""|},
                 };
             }
-            """;
+            """";
         await TransmissionTestSources.VerifyAsync<EncryptionDisabledAnalyzer>(source,
             Verify.Diagnostic("PBD2005").WithLocation(0).WithArguments("The connection string setting 'Encrypt=False'"),
             Verify.Diagnostic("PBD2005").WithLocation(1).WithArguments("The connection string setting 'TrustServerCertificate=True'"),
             Verify.Diagnostic("PBD2005").WithLocation(2).WithArguments("The connection string setting 'SSL Mode=Disable'"),
             Verify.Diagnostic("PBD2005").WithLocation(3).WithArguments("The connection string setting 'SslMode=None'"),
             Verify.Diagnostic("PBD2005").WithLocation(4).WithArguments("The connection string setting 'ssl=false'"),
-            Verify.Diagnostic("PBD2005").WithLocation(5).WithArguments("The connection string setting 'tls=false'"));
+            Verify.Diagnostic("PBD2005").WithLocation(5).WithArguments("The connection string setting 'tls=false'"),
+            Verify.Diagnostic("PBD2005").WithLocation(6).WithArguments("The connection string setting 'Encrypt=\"False\"'"),
+            Verify.Diagnostic("PBD2005").WithLocation(7).WithArguments("The connection string setting 'Encrypt=False'"),
+            Verify.Diagnostic("PBD2005").WithLocation(8).WithArguments("The connection string setting 'TrustServerCertificate=True'"));
     }
 
     [Fact]
