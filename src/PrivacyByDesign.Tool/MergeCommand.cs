@@ -54,7 +54,7 @@ internal static class MergeCommand
             return 1;
         }
 
-        var written = DocumentWriter.WriteAll(Path.GetFullPath(outFolder), DocumentSet.Render(merged), DocumentSet.OptionalFileNames);
+        var written = DocumentWriter.WriteAll(Path.GetFullPath(outFolder), DocumentSet.Render(merged), DocumentSet.OptionalFileNames, InventoryModelHash.Sha256(merged));
         output.WriteLine($"Merged {files.Count} inventories into {written.Count} documents in {Path.GetFullPath(outFolder)}");
         return 0;
     }

@@ -9,7 +9,7 @@ namespace PrivacyByDesign.Analyzers.Documents
     /// <summary>Renders every document of an inventory in a fixed order; the documents analyzer and the merge tool share it.</summary>
     internal static class DocumentSet
     {
-        /// <summary>The whole model as JSON; the merge tool reads it back and the writer compares rebuilds by it.</summary>
+        /// <summary>The whole model as JSON; the merge tool reads it back.</summary>
         public const string InventoryFileName = "data-inventory.json";
 
         /// <summary>Documents produced only when the code needs them; a writer removes them when they are no longer produced.</summary>
@@ -18,15 +18,9 @@ namespace PrivacyByDesign.Analyzers.Documents
         public static IReadOnlyList<RenderedDocument> Render(InventoryModel model)
         {
             var facts = new InventoryFacts(model);
-            return Render(facts, InventoryJsonRenderer.Render(facts));
-        }
-
-        /// <summary>The same, with data-inventory.json already rendered (the documents analyzer renders it first to see whether anything changed).</summary>
-        public static IReadOnlyList<RenderedDocument> Render(InventoryFacts facts, string inventoryJson)
-        {
             var documents = new List<RenderedDocument>
             {
-                new(InventoryFileName, inventoryJson),
+                new(InventoryFileName, InventoryJsonRenderer.Render(facts)),
                 new("data-inventory.md", InventoryMarkdownRenderer.Render(facts)),
                 new("collection-list.csv", ListRenderers.CollectionCsv(facts)),
                 new("collection-list.md", ListRenderers.CollectionMarkdown(facts)),

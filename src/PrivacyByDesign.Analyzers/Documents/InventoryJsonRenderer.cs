@@ -12,17 +12,6 @@ namespace PrivacyByDesign.Analyzers.Documents
     {
         public static string Render(InventoryFacts facts) => Write(facts, new JsonWriter()).ToString();
 
-        /// <summary>
-        /// The SHA-256 of the document <see cref="Render"/> makes, without making it: the builds that find their
-        /// documents current (most of them) need only this.
-        /// </summary>
-        public static string Sha256(InventoryFacts facts)
-        {
-            using var hash = new TextSha256();
-            Write(facts, new JsonWriter(hash.Append));
-            return hash.Finish();
-        }
-
         private static System.Text.StringBuilder Write(InventoryFacts facts, JsonWriter w)
         {
             var m = facts.Model;

@@ -7,28 +7,8 @@ namespace PrivacyByDesign.Analyzers.Documents
     /// <summary>A small indented JSON writer (two spaces, \n): no dependency the compiler would have to load.</summary>
     internal sealed class JsonWriter
     {
-        /// <summary>How much text a draining writer gathers before handing it over; its buffer holds twice that.</summary>
-        private const int DrainAt = 8192;
-
-        private readonly StringBuilder _sb;
+        private readonly StringBuilder _sb = new();
         private readonly Stack<bool> _first = new();
-        private readonly System.Action<StringBuilder>? _drain;
-
-        /// <summary>A writer that keeps the whole document (<see cref="Finish"/> returns it).</summary>
-        public JsonWriter()
-        {
-            _sb = new StringBuilder();
-        }
-
-        /// <summary>
-        /// A writer that hands the document to <paramref name="drain"/> in pieces, in order, and keeps none of it: for a
-        /// caller that only hashes the text. One buffer is reused, so a piece is valid only during the call.
-        /// </summary>
-        public JsonWriter(System.Action<StringBuilder> drain)
-        {
-            _sb = new StringBuilder(2 * DrainAt);
-            _drain = drain;
-        }
 
         public JsonWriter BeginObject(string? name = null) => Open(name, '{');
 
@@ -73,16 +53,8 @@ namespace PrivacyByDesign.Analyzers.Documents
             return this;
         }
 
-        /// <summary>
-        /// Ends the document with a newline. A keeping writer returns the whole document; a draining one hands over
-        /// the last piece and returns an empty buffer. Nothing can be written after it.
-        /// </summary>
-        public StringBuilder Finish()
-        {
-            _sb.Append('\n');
-            Drain();
-            return _sb;
-        }
+        /// <summary>Ends the document with a newline and returns it. Nothing can be written after it.</summary>
+        public StringBuilder Finish() => _sb.Append('\n');
 
         private JsonWriter Open(string? name, char bracket)
         {
@@ -106,11 +78,6 @@ namespace PrivacyByDesign.Analyzers.Documents
         /// <summary>Separates the next value from the previous one, writes its name if it has one, and returns the buffer for the value.</summary>
         private StringBuilder Next(string? name)
         {
-            if (_sb.Length >= DrainAt)
-            {
-                Drain();
-            }
-
             if (_first.Count > 0)
             {
                 if (!_first.Peek())
@@ -129,15 +96,6 @@ namespace PrivacyByDesign.Analyzers.Documents
             }
 
             return _sb;
-        }
-
-        private void Drain()
-        {
-            if (_drain != null)
-            {
-                _drain(_sb);
-                _sb.Clear();
-            }
         }
     }
 }

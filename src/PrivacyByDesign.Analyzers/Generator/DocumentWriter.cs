@@ -18,8 +18,9 @@ namespace PrivacyByDesign.Analyzers.Generator
         private static readonly UTF8Encoding Utf8NoBom = new(encoderShouldEmitUTF8Identifier: false);
 
         /// <summary>
-        /// Written last, beside the documents: the package build that rendered them and the SHA-256 of each file, in
-        /// <c>sha256sum</c> format. It lets a build that would render the same inventory again skip rendering.
+        /// Written last, beside the documents: the package build that rendered them, the hash of the model they were
+        /// rendered from (<see cref="InventoryModelHash"/>) and the SHA-256 of each file, in <c>sha256sum</c> format. It
+        /// lets a build whose model hashes the same skip rendering.
         /// </summary>
         public const string StampFileName = ".privacybydesign.sha256";
 
@@ -27,12 +28,11 @@ namespace PrivacyByDesign.Analyzers.Generator
         public static string RendererVersion { get; } = typeof(DocumentWriter).Assembly.ManifestModule.ModuleVersionId.ToString("N");
 
         /// <summary>
-        /// Whether <paramref name="folder"/> already holds, untouched, the documents these renderers made from the
-        /// data-inventory.json whose SHA-256 is <paramref name="inventorySha256"/> (<see cref="TextSha256"/>).
-        /// data-inventory.json is the whole model (the merge tool reads it back losslessly), so the other documents
-        /// would render byte for byte the same.
+        /// Whether <paramref name="folder"/> already holds, untouched, the documents these renderers made from the model
+        /// whose hash is <paramref name="modelSha256"/>: the documents are a function of the two, so they would render
+        /// byte for byte the same.
         /// </summary>
-        public static bool IsCurrent(string folder, string inventorySha256, IEnumerable<string> optionalFileNames, string rendererVersion)
+        public static bool IsCurrent(string folder, string modelSha256, IEnumerable<string> optionalFileNames, string rendererVersion)
         {
             string stamp = Path.Combine(folder, StampFileName);
             if (!File.Exists(stamp))
@@ -41,14 +41,13 @@ namespace PrivacyByDesign.Analyzers.Generator
             }
 
             var lines = File.ReadAllText(stamp, Utf8NoBom).Split('\n');
-            if (lines.Length < 2 || lines[0] != StampHeader(rendererVersion))
+            if (lines.Length < 2 || lines[0] != StampHeader(rendererVersion, modelSha256))
             {
                 return false;
             }
 
-            // Every listed file must still have its hash; then data-inventory.json matches the new text exactly when
-            // its listed hash does, so it is read once, in the loop.
-            var listed = new Dictionary<string, string>(StringComparer.Ordinal);
+            // Every listed file must still have its hash: a document edited or deleted by hand is written again.
+            var listed = new HashSet<string>(StringComparer.Ordinal);
             foreach (var line in lines.Skip(1).Where(l => l.Length > 0))
             {
                 int gap = line.IndexOf("  ", StringComparison.Ordinal);
@@ -60,12 +59,11 @@ namespace PrivacyByDesign.Analyzers.Generator
                     return false;
                 }
 
-                listed[fileName] = hash;
+                listed.Add(fileName);
             }
 
-            return listed.TryGetValue(DocumentSet.InventoryFileName, out string? inventoryHash)
-                && inventoryHash == inventorySha256
-                && !optionalFileNames.Any(optional => !listed.ContainsKey(optional) && IsSafeFileName(optional) && File.Exists(Path.Combine(folder, optional)));
+            return listed.Contains(DocumentSet.InventoryFileName)
+                && !optionalFileNames.Any(optional => !listed.Contains(optional) && IsSafeFileName(optional) && File.Exists(Path.Combine(folder, optional)));
         }
 
         /// <summary>Whether <paramref name="fileName"/> is a plain file name that stays inside the output folder.</summary>
@@ -83,9 +81,10 @@ namespace PrivacyByDesign.Analyzers.Generator
         /// <summary>
         /// Writes every document atomically (a temporary file in the same folder, then replace) and deletes the
         /// optional documents that are no longer produced. Unchanged files are left alone so their timestamps do not
-        /// move. Returns the full paths written or kept.
+        /// move. <paramref name="modelSha256"/> is the hash of the model the documents were rendered from, for the stamp.
+        /// Returns the full paths written or kept.
         /// </summary>
-        public static IReadOnlyList<string> WriteAll(string folder, IEnumerable<RenderedDocument> documents, IEnumerable<string> optionalFileNames)
+        public static IReadOnlyList<string> WriteAll(string folder, IEnumerable<RenderedDocument> documents, IEnumerable<string> optionalFileNames, string modelSha256)
         {
             if (string.IsNullOrWhiteSpace(folder) || !Path.IsPathRooted(folder))
             {
@@ -105,7 +104,7 @@ namespace PrivacyByDesign.Analyzers.Generator
 
             Directory.CreateDirectory(root);
             var written = new List<string>();
-            var stamp = new StringBuilder(StampHeader(RendererVersion)).Append('\n');
+            var stamp = new StringBuilder(StampHeader(RendererVersion, modelSha256)).Append('\n');
             foreach (var document in list)
             {
                 string target = Path.Combine(root, document.FileName);
@@ -129,7 +128,7 @@ namespace PrivacyByDesign.Analyzers.Generator
             return written;
         }
 
-        private static string StampHeader(string rendererVersion) => "# PrivacyByDesign renderers " + rendererVersion;
+        private static string StampHeader(string rendererVersion, string modelSha256) => "# PrivacyByDesign renderers " + rendererVersion + " model " + modelSha256;
 
         private static string Sha256(byte[] bytes)
         {

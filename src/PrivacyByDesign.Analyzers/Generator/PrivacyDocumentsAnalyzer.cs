@@ -51,14 +51,13 @@ namespace PrivacyByDesign.Analyzers.Generator
                         ModelBuilder.ReadAssembly(end.Compilation, end.CancellationToken),
                         ModelBuilder.ReadData(end.Compilation, end.Options, end.CancellationToken),
                         codeFacts.ToEquatableArray());
-                    var facts = new InventoryFacts(model);
+                    string modelSha256 = InventoryModelHash.Sha256(model);
                     try
                     {
-                        // A rebuild of unchanged declarations renders the same bytes: verify their hash instead, and
-                        // render the documents (the inventory a second time) only when they must be written.
-                        if (!DocumentWriter.IsCurrent(options.OutputPath!, InventoryJsonRenderer.Sha256(facts), DocumentSet.OptionalFileNames, DocumentWriter.RendererVersion))
+                        // A rebuild of unchanged declarations renders the same bytes: it checks the stamp instead.
+                        if (!DocumentWriter.IsCurrent(options.OutputPath!, modelSha256, DocumentSet.OptionalFileNames, DocumentWriter.RendererVersion))
                         {
-                            DocumentWriter.WriteAll(options.OutputPath!, DocumentSet.Render(facts, InventoryJsonRenderer.Render(facts)), DocumentSet.OptionalFileNames);
+                            DocumentWriter.WriteAll(options.OutputPath!, DocumentSet.Render(model), DocumentSet.OptionalFileNames, modelSha256);
                         }
                     }
                     catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)

@@ -19,7 +19,7 @@ public class PathSafetyTests
     {
         using var folder = new TempFolder();
         Assert.False(DocumentWriter.IsSafeFileName(fileName));
-        Assert.Throws<ArgumentException>(() => DocumentWriter.WriteAll(folder.Out, new[] { new RenderedDocument("ok.md", "ok"), new RenderedDocument(fileName, "x") }, Array.Empty<string>()));
+        Assert.Throws<ArgumentException>(() => DocumentWriter.WriteAll(folder.Out, new[] { new RenderedDocument("ok.md", "ok"), new RenderedDocument(fileName, "x") }, Array.Empty<string>(), "model"));
 
         // Validation happens before anything is written.
         Assert.False(Directory.Exists(folder.Path));
@@ -28,14 +28,14 @@ public class PathSafetyTests
     [Fact]
     public void A_relative_folder_is_rejected()
     {
-        Assert.Throws<ArgumentException>(() => DocumentWriter.WriteAll("privacy", new[] { new RenderedDocument("ok.md", "ok") }, Array.Empty<string>()));
+        Assert.Throws<ArgumentException>(() => DocumentWriter.WriteAll("privacy", new[] { new RenderedDocument("ok.md", "ok") }, Array.Empty<string>(), "model"));
     }
 
     [Fact]
     public void Plain_names_are_written_inside_the_folder()
     {
         using var folder = new TempFolder();
-        var written = DocumentWriter.WriteAll(folder.Out, new[] { new RenderedDocument("ok.md", "ok\n") }, Array.Empty<string>());
+        var written = DocumentWriter.WriteAll(folder.Out, new[] { new RenderedDocument("ok.md", "ok\n") }, Array.Empty<string>(), "model");
         Assert.Equal(Path.Combine(folder.Out, "ok.md"), Assert.Single(written));
         Assert.Equal("ok\n", folder.Read("ok.md"));
     }
