@@ -219,6 +219,14 @@ public static class CompilerPipeline
     private static readonly bool AnalyzerTimes = Environment.GetEnvironmentVariable("PBD_PIPELINE_ANALYZER_TIMES") == "1";
 
     /// <summary>
+    /// PBD_PIPELINE_EMIT=1: every variant's compile also generates its code (an emit to a null stream), which a build's
+    /// compile does and the diagnostics alone do not. The public API cannot emit the compilation the analyzers run on,
+    /// so the emit binds the method bodies a second time (about half of its cost here): without it a compile is
+    /// undercounted, with it overcounted, and the package's true share of a compile lies between the two.
+    /// </summary>
+    private static readonly bool Emit = Environment.GetEnvironmentVariable("PBD_PIPELINE_EMIT") == "1";
+
+    /// <summary>
     /// PBD_PIPELINE_OWN_CPU=1: also time the package's callbacks in their threads' CPU time (<see cref="CpuTimedAnalyzer"/>)
     /// and print their share of the same compile's CPU time. Machine drift cancels inside one compile, which two compiles
     /// compared round by round cannot do. It leaves out the driver's own work for the package (dispatching callbacks,
@@ -254,6 +262,11 @@ public static class CompilerPipeline
         if (!analyzers || !AnalyzerTimes)
         {
             _ = withAnalyzers.GetAllDiagnosticsAsync().GetAwaiter().GetResult();
+            if (Emit)
+            {
+                _ = compilation.Emit(Stream.Null);
+            }
+
             return OwnTimes(timed);
         }
 
