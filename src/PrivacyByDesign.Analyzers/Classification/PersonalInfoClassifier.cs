@@ -242,8 +242,8 @@ namespace PrivacyByDesign.Analyzers.Classification
                     continue;
                 }
 
-                bool isProtectedIdentity = Is(cls, Symbols.IdentityProtectedPersonalData);
-                if (isProtectedIdentity || Is(cls, Symbols.IdentityPersonalData))
+                bool isProtectedIdentity = Symbols.IdentityProtectedPersonalData.Is(cls);
+                if (isProtectedIdentity || Symbols.IdentityPersonalData.Is(cls))
                 {
                     return External(symbol, attributes, PiSource.IdentityPersonalData, isProtectedIdentity ? PiProtection.Encrypted : PiProtection.None,
                         $"marked [{Short(cls.Name)}] (ASP.NET Core Identity)");

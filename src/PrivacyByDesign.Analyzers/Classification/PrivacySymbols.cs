@@ -23,8 +23,8 @@ namespace PrivacyByDesign.Analyzers.Classification
             DataSubject = Find(compilation, "PrivacyByDesign.DataSubjectAttribute");
             StoredAs = Find(compilation, "PrivacyByDesign.StoredAsAttribute");
             PiCategory = Find(compilation, "PrivacyByDesign.PiCategory");
-            IdentityPersonalData = Find(compilation, "Microsoft.AspNetCore.Identity.PersonalDataAttribute");
-            IdentityProtectedPersonalData = Find(compilation, "Microsoft.AspNetCore.Identity.ProtectedPersonalDataAttribute");
+            IdentityPersonalData = new KnownType(compilation, "Microsoft.AspNetCore.Identity.PersonalDataAttribute");
+            IdentityProtectedPersonalData = new KnownType(compilation, "Microsoft.AspNetCore.Identity.ProtectedPersonalDataAttribute");
             DataClassification = Find(compilation, "Microsoft.Extensions.Compliance.Classification.DataClassificationAttribute");
             NoDataClassification = Find(compilation, "Microsoft.Extensions.Compliance.Classification.NoDataClassificationAttribute");
         }
@@ -41,16 +41,16 @@ namespace PrivacyByDesign.Analyzers.Classification
 
         public INamedTypeSymbol? PiCategory { get; }
 
-        public INamedTypeSymbol? IdentityPersonalData { get; }
+        public KnownType IdentityPersonalData { get; }
 
-        public INamedTypeSymbol? IdentityProtectedPersonalData { get; }
+        public KnownType IdentityProtectedPersonalData { get; }
 
         public INamedTypeSymbol? DataClassification { get; }
 
         public INamedTypeSymbol? NoDataClassification { get; }
 
         /// <summary>Whether any classification attribute exists at all; without them only inference can classify.</summary>
-        public bool HasAnyAttribute => PersonalInfo != null || SensitivePersonalInfo != null || IdentityPersonalData != null || DataClassification != null;
+        public bool HasAnyAttribute => PersonalInfo != null || SensitivePersonalInfo != null || IdentityPersonalData.Symbol != null || DataClassification != null;
 
         /// <summary>
         /// Like <c>GetTypeByMetadataName</c>, but when several assemblies define the type (which returns null there),
@@ -70,6 +70,10 @@ namespace PrivacyByDesign.Analyzers.Classification
         }
 
         private static readonly ConditionalWeakTable<Compilation, ConcurrentDictionary<string, INamedTypeSymbol?>> s_perCompilation = new();
+
+        /// <summary>Whether <see cref="Find"/> has resolved the name for the compilation: tests check that the rules leave unused libraries unloaded.</summary>
+        internal static bool HasResolved(Compilation compilation, string metadataName)
+            => s_perCompilation.TryGetValue(compilation, out var found) && found.ContainsKey(metadataName);
 
         /// <summary>
         /// Reads the candidates from the compilation's merged namespaces, which the compiler has mostly built already,

@@ -149,14 +149,15 @@ namespace PrivacyByDesign.Analyzers.Collection
 
         private readonly PersonalInfoClassifier _classifier;
         private readonly INamedTypeSymbol? _controllerBase;
-        private readonly INamedTypeSymbol? _pageModel;
-        private readonly INamedTypeSymbol? _hub;
-        private readonly INamedTypeSymbol? _hubOfT;
-        private readonly INamedTypeSymbol? _serverCallContext;
-        private readonly INamedTypeSymbol? _formFile;
-        private readonly INamedTypeSymbol? _formFileCollection;
+        private readonly KnownType _pageModel;
+        private readonly KnownType _hub;
+        private readonly KnownType _hubOfT;
+        private readonly KnownType _serverCallContext;
+        private readonly KnownType _formFile;
+        private readonly KnownType _formFileCollection;
         private readonly INamedTypeSymbol? _cancellationToken;
         private readonly INamedTypeSymbol? _delegate;
+        private readonly KnownType _endpointRouteBuilderExtensions;
         private readonly ConcurrentDictionary<ITypeSymbol, ImmutableArray<CollectedItem>> _modelItems = new(SymbolEqualityComparer.Default);
         private readonly ConcurrentDictionary<IMethodSymbol, CollectionPoint?> _declaredPoints = new(SymbolEqualityComparer.Default);
         private readonly Func<IMethodSymbol, CollectionPoint?> _buildDeclaredPoint;
@@ -168,21 +169,22 @@ namespace PrivacyByDesign.Analyzers.Collection
             _buildDeclaredPoint = BuildDeclaredPoint;
             _walkModel = WalkModel;
             _controllerBase = PrivacySymbols.Find(compilation, "Microsoft.AspNetCore.Mvc.ControllerBase");
-            _pageModel = PrivacySymbols.Find(compilation, "Microsoft.AspNetCore.Mvc.RazorPages.PageModel");
-            _hub = PrivacySymbols.Find(compilation, "Microsoft.AspNetCore.SignalR.Hub");
-            _hubOfT = PrivacySymbols.Find(compilation, "Microsoft.AspNetCore.SignalR.Hub`1");
-            _serverCallContext = PrivacySymbols.Find(compilation, "Grpc.Core.ServerCallContext");
-            _formFile = PrivacySymbols.Find(compilation, "Microsoft.AspNetCore.Http.IFormFile");
-            _formFileCollection = PrivacySymbols.Find(compilation, "Microsoft.AspNetCore.Http.IFormFileCollection");
+            _pageModel = new KnownType(compilation, "Microsoft.AspNetCore.Mvc.RazorPages.PageModel");
+            _hub = new KnownType(compilation, "Microsoft.AspNetCore.SignalR.Hub");
+            _hubOfT = new KnownType(compilation, "Microsoft.AspNetCore.SignalR.Hub`1");
+            _serverCallContext = new KnownType(compilation, "Grpc.Core.ServerCallContext");
+            _formFile = new KnownType(compilation, "Microsoft.AspNetCore.Http.IFormFile");
+            _formFileCollection = new KnownType(compilation, "Microsoft.AspNetCore.Http.IFormFileCollection");
             _cancellationToken = PrivacySymbols.Find(compilation, "System.Threading.CancellationToken");
             _delegate = PrivacySymbols.Find(compilation, "System.Delegate");
-            HasMinimalApis = PrivacySymbols.Find(compilation, "Microsoft.AspNetCore.Builder.EndpointRouteBuilderExtensions") != null;
+            _endpointRouteBuilderExtensions = new KnownType(compilation, "Microsoft.AspNetCore.Builder.EndpointRouteBuilderExtensions");
         }
 
-        public bool HasMinimalApis { get; }
+        /// <summary>Whether minimal APIs are referenced; asked after the cheaper tests, since it loads their namespace.</summary>
+        public bool HasMinimalApis => _endpointRouteBuilderExtensions.Symbol != null;
 
         /// <summary>Whether any inbound framework is referenced at all.</summary>
-        public bool IsAvailable => _controllerBase != null || _pageModel != null || _hub != null || _serverCallContext != null || HasMinimalApis;
+        public bool IsAvailable => _controllerBase != null || _pageModel.Symbol != null || _hub.Symbol != null || _serverCallContext.Symbol != null || HasMinimalApis;
 
         /// <summary>The detector for this compilation (shared by every analyzer and the generator), or null without any inbound framework.</summary>
         public static CollectionPoints? For(Compilation compilation, Microsoft.CodeAnalysis.Diagnostics.AnalyzerOptions options, System.Threading.CancellationToken cancellationToken)
@@ -215,7 +217,7 @@ namespace PrivacyByDesign.Analyzers.Collection
                 return IsAction(method) ? Build(method, CollectionKind.ControllerAction, type, BindingSource.Inferred, extraInputs: null) : null;
             }
 
-            if (_pageModel != null && DerivesFrom(type, _pageModel))
+            if (_pageModel.IsOrIsBaseOf(type.BaseType))
             {
                 return IsPageHandler(method, out bool isGet) ? Build(method, CollectionKind.RazorPageHandler, type, BindingSource.Inferred, BoundProperties(type, isGet)) : null;
             }
@@ -237,8 +239,8 @@ namespace PrivacyByDesign.Analyzers.Collection
         public CollectionPoint? FromMapInvocation(IInvocationOperation invocation)
         {
             var target = invocation.TargetMethod;
-            if (!HasMinimalApis || !MapMethods.Contains(target.Name) || target.ContainingType?.Name != "EndpointRouteBuilderExtensions"
-                || !SymbolRelations.IsNamespace(target.ContainingNamespace, "Microsoft.AspNetCore.Builder"))
+            if (!MapMethods.Contains(target.Name) || target.ContainingType?.Name != "EndpointRouteBuilderExtensions"
+                || !SymbolRelations.IsNamespace(target.ContainingNamespace, "Microsoft.AspNetCore.Builder") || !HasMinimalApis)
             {
                 return null;
             }
@@ -291,7 +293,7 @@ namespace PrivacyByDesign.Analyzers.Collection
                 var model = compilation.GetSemanticModel(tree);
                 // Bodies are entered only in files that can hold a minimal API registration; elsewhere the walk stays on
                 // declarations, where the other kinds of collection points are declared.
-                bool enterBodies = HasMinimalApis && MayContainMapCall(tree.GetText(cancellationToken), slice);
+                bool enterBodies = MayContainMapCall(tree.GetText(cancellationToken), slice) && HasMinimalApis;
                 foreach (var node in tree.GetRoot(cancellationToken).DescendantNodes(n => enterBodies || n is CompilationUnitSyntax or BaseNamespaceDeclarationSyntax or TypeDeclarationSyntax))
                 {
                     cancellationToken.ThrowIfCancellationRequested();
@@ -302,7 +304,7 @@ namespace PrivacyByDesign.Analyzers.Collection
                             yield return point;
                         }
                     }
-                    else if (HasMinimalApis && node is InvocationExpressionSyntax call && MayBeMapCall(call)
+                    else if (node is InvocationExpressionSyntax call && MayBeMapCall(call) && HasMinimalApis
                              && model.GetOperation(node, cancellationToken) is IInvocationOperation invocation && FromMapInvocation(invocation) is { } mapped)
                     {
                         yield return mapped;
@@ -521,9 +523,9 @@ namespace PrivacyByDesign.Analyzers.Collection
             }
 
             var type = parameter.Type;
-            if (SymbolEqualityComparer.Default.Equals(type, _cancellationToken) || SymbolEqualityComparer.Default.Equals(type, _serverCallContext) || IsFile(type))
+            if (SymbolEqualityComparer.Default.Equals(type, _cancellationToken) || _serverCallContext.Is(type) || IsFile(type))
             {
-                return SymbolEqualityComparer.Default.Equals(type, _cancellationToken) || SymbolEqualityComparer.Default.Equals(type, _serverCallContext);
+                return SymbolEqualityComparer.Default.Equals(type, _cancellationToken) || _serverCallContext.Is(type);
             }
 
             // gRPC server streaming writes responses, it does not receive; client streaming receives messages.
@@ -563,7 +565,7 @@ namespace PrivacyByDesign.Analyzers.Collection
         private bool IsFile(ITypeSymbol type)
         {
             var valueType = PersonalInfoClassifier.UnwrapValueType(type);
-            return valueType != null && (SymbolEqualityComparer.Default.Equals(valueType, _formFile) || SymbolEqualityComparer.Default.Equals(valueType, _formFileCollection));
+            return _formFile.Is(valueType) || _formFileCollection.Is(valueType);
         }
 
         private static BindingSource? SourceFromAttributes(ImmutableArray<AttributeData> attributes)
@@ -627,7 +629,7 @@ namespace PrivacyByDesign.Analyzers.Collection
 
         private IEnumerable<CollectedInput> BoundProperties(INamedTypeSymbol page, bool isGet)
         {
-            for (var current = page; current != null && !SymbolEqualityComparer.Default.Equals(current, _pageModel); current = current.BaseType)
+            for (var current = page; current != null && !_pageModel.Is(current); current = current.BaseType)
             {
                 var bindAll = current.GetAttributes().FirstOrDefault(a => a.AttributeClass?.Name == "BindPropertiesAttribute");
                 foreach (var property in current.GetMembers().OfType<IPropertySymbol>())
@@ -660,7 +662,7 @@ namespace PrivacyByDesign.Analyzers.Collection
                 return false;
             }
 
-            if (_serverCallContext != null && method.Parameters.Any(p => SymbolEqualityComparer.Default.Equals(p.Type, _serverCallContext)))
+            if (method.Parameters.Any(p => _serverCallContext.Is(p.Type)))
             {
                 return true;
             }
@@ -670,7 +672,7 @@ namespace PrivacyByDesign.Analyzers.Collection
         }
 
         private bool IsHub(INamedTypeSymbol type)
-            => (_hub != null && DerivesFrom(type, _hub)) || (_hubOfT != null && DerivesFromGeneric(type, _hubOfT));
+            => _hub.IsOrIsBaseOf(type.BaseType) || DerivesFromGeneric(type, _hubOfT);
 
         private static IMethodSymbol? HandlerOf(IOperation value)
         {
@@ -749,11 +751,11 @@ namespace PrivacyByDesign.Analyzers.Collection
             return false;
         }
 
-        private static bool DerivesFromGeneric(ITypeSymbol type, INamedTypeSymbol genericDefinition)
+        private static bool DerivesFromGeneric(ITypeSymbol type, KnownType genericDefinition)
         {
             for (var current = type.BaseType; current != null; current = current.BaseType)
             {
-                if (SymbolEqualityComparer.Default.Equals(current.OriginalDefinition, genericDefinition))
+                if (genericDefinition.Is(current.OriginalDefinition))
                 {
                     return true;
                 }

@@ -65,7 +65,7 @@ namespace PrivacyByDesign.Analyzers.Flow
 
         private readonly PersonalInfoClassifier _classifier;
         private readonly Sanitizers _sanitizers;
-        private readonly INamedTypeSymbol? _stringBuilder;
+        private readonly KnownType _stringBuilder;
         private readonly INamedTypeSymbol? _enumerable;
 
         private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<PersonalInfoClassifier, PersonalDataFlow> s_perClassifier = new();
@@ -74,7 +74,7 @@ namespace PrivacyByDesign.Analyzers.Flow
         {
             _classifier = classifier;
             _sanitizers = new Sanitizers(compilation);
-            _stringBuilder = PrivacySymbols.Find(compilation, "System.Text.StringBuilder");
+            _stringBuilder = new KnownType(compilation, "System.Text.StringBuilder");
             _enumerable = compilation.GetSpecialType(SpecialType.System_Collections_Generic_IEnumerable_T);
         }
 
@@ -165,7 +165,7 @@ namespace PrivacyByDesign.Analyzers.Flow
                 return true;
             }
 
-            if (type is IArrayTypeSymbol || SymbolEqualityComparer.Default.Equals(type, _stringBuilder) || type.Name is "IFormattable" or "FormattableString" or "ReadOnlySpan" or "Span" or "Memory" or "ReadOnlyMemory" or "KeyValuePair" or "Tuple" or "ValueTuple")
+            if (type is IArrayTypeSymbol || _stringBuilder.Is(type) || type.Name is "IFormattable" or "FormattableString" or "ReadOnlySpan" or "Span" or "Memory" or "ReadOnlyMemory" or "KeyValuePair" or "Tuple" or "ValueTuple")
             {
                 return true;
             }

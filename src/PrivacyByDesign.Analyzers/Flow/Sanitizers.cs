@@ -6,23 +6,24 @@ namespace PrivacyByDesign.Analyzers.Flow
 {
     /// <summary>
     /// Methods whose result no longer carries the personal information given to them, recognised by symbol (never by a
-    /// substring of the name: CodeQL's "Unprotect counts as Protect" bug). Resolved once per compilation.
+    /// substring of the name: CodeQL's "Unprotect counts as Protect" bug). The library types are resolved only once a
+    /// method of a sanitizer's name is met.
     /// </summary>
     internal sealed class Sanitizers
     {
         private readonly INamedTypeSymbol? _sanitizerAttribute;
-        private readonly INamedTypeSymbol? _redactor;
-        private readonly INamedTypeSymbol? _dataProtector;
-        private readonly INamedTypeSymbol? _dataProtectionExtensions;
-        private readonly INamedTypeSymbol? _hmac;
+        private readonly KnownType _redactor;
+        private readonly KnownType _dataProtector;
+        private readonly KnownType _dataProtectionExtensions;
+        private readonly KnownType _hmac;
 
         public Sanitizers(Compilation compilation)
         {
             _sanitizerAttribute = PrivacySymbols.Find(compilation, "PrivacyByDesign.PersonalInfoSanitizerAttribute");
-            _redactor = PrivacySymbols.Find(compilation, "Microsoft.Extensions.Compliance.Redaction.Redactor");
-            _dataProtector = PrivacySymbols.Find(compilation, "Microsoft.AspNetCore.DataProtection.IDataProtector");
-            _dataProtectionExtensions = PrivacySymbols.Find(compilation, "Microsoft.AspNetCore.DataProtection.DataProtectionCommonExtensions");
-            _hmac = PrivacySymbols.Find(compilation, "System.Security.Cryptography.HMAC");
+            _redactor = new KnownType(compilation, "Microsoft.Extensions.Compliance.Redaction.Redactor");
+            _dataProtector = new KnownType(compilation, "Microsoft.AspNetCore.DataProtection.IDataProtector");
+            _dataProtectionExtensions = new KnownType(compilation, "Microsoft.AspNetCore.DataProtection.DataProtectionCommonExtensions");
+            _hmac = new KnownType(compilation, "System.Security.Cryptography.HMAC");
         }
 
         public bool IsSanitizer(IMethodSymbol method)
@@ -39,21 +40,20 @@ namespace PrivacyByDesign.Analyzers.Flow
                 return true;
             }
 
-            if (_redactor != null && method.Name == "Redact" && IsOrDerivesFrom(type, _redactor))
+            if (method.Name == "Redact" && _redactor.IsOrIsBaseOf(type))
             {
                 return true;
             }
 
             if (method.Name == "Protect"
-                && ((_dataProtector != null && IsOrImplements(type, _dataProtector))
-                    || (_dataProtectionExtensions != null && Same(type, _dataProtectionExtensions))))
+                && (_dataProtector.IsOrIsImplementedBy(type) || _dataProtectionExtensions.Is(type)))
             {
                 return true;
             }
 
             // Keyed hashes only: an unkeyed SHA-256 of a phone number is reversed by enumerating every number.
-            return _hmac != null && (method.Name == "ComputeHash" || method.Name == "HashData" || method.Name == "TryHashData" || method.Name == "TryComputeHash")
-                && IsOrDerivesFrom(type, _hmac);
+            return (method.Name == "ComputeHash" || method.Name == "HashData" || method.Name == "TryHashData" || method.Name == "TryComputeHash")
+                && _hmac.IsOrIsBaseOf(type);
         }
     }
 }

@@ -29,8 +29,8 @@ namespace PrivacyByDesign.Analyzers.Network
     }
 
     /// <summary>
-    /// The network APIs whose address parameters and properties decide where data goes, resolved once per compilation
-    /// by metadata name so that absent packages (gRPC, RabbitMQ) cost nothing.
+    /// The network APIs whose address parameters and properties decide where data goes, each resolved only once the code
+    /// shows a type of its name, so that APIs a project does not use (gRPC, RabbitMQ, WebSockets) cost nothing.
     /// </summary>
     internal sealed class NetworkApis
     {
@@ -52,20 +52,12 @@ namespace PrivacyByDesign.Analyzers.Network
 
         private static readonly string[] PayloadParameters = { "content", "value", "data", "request" };
 
-        private readonly HashSet<INamedTypeSymbol> _types = new(SymbolEqualityComparer.Default);
+        private readonly KnownType[] _types;
 
         public NetworkApis(Compilation compilation)
         {
-            foreach (string name in TypeNames)
-            {
-                if (PrivacySymbols.Find(compilation, name) is { } type)
-                {
-                    _types.Add(type);
-                }
-            }
+            _types = System.Array.ConvertAll(TypeNames, name => new KnownType(compilation, name));
         }
-
-        public bool IsEmpty => _types.Count == 0;
 
         public NetworkCall? Match(IOperation operation)
         {
@@ -87,9 +79,12 @@ namespace PrivacyByDesign.Analyzers.Network
         {
             for (var current = type; current != null; current = current.BaseType)
             {
-                if (_types.Contains(current.OriginalDefinition))
+                foreach (var known in _types)
                 {
-                    return true;
+                    if (known.Is(current.OriginalDefinition))
+                    {
+                        return true;
+                    }
                 }
             }
 

@@ -46,16 +46,15 @@ namespace PrivacyByDesign.Analyzers.Rules.Collection
                     }
                 }, SymbolKind.Method);
 
-                if (points.HasMinimalApis)
+                // Registered whether or not minimal APIs are referenced: asking would load their namespace in every
+                // project, and a call that is not a Map* method is passed over by name first.
+                start.RegisterOperationAction(c =>
                 {
-                    start.RegisterOperationAction(c =>
+                    if (points.FromMapInvocation((IInvocationOperation)c.Operation) is { } point)
                     {
-                        if (points.FromMapInvocation((IInvocationOperation)c.Operation) is { } point)
-                        {
-                            Check(point, declarations, c.ReportDiagnostic, reported);
-                        }
-                    }, OperationKind.Invocation);
-                }
+                        Check(point, declarations, c.ReportDiagnostic, reported);
+                    }
+                }, OperationKind.Invocation);
             });
         }
 

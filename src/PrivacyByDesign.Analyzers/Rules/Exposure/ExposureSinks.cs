@@ -26,8 +26,8 @@ namespace PrivacyByDesign.Analyzers.Rules.Exposure
 
     /// <summary>
     /// The places personal information leaks into output that outlives its purpose: logging frameworks, console,
-    /// debug and trace output, telemetry. Types are resolved once per compilation; a framework that is not referenced
-    /// costs nothing.
+    /// debug and trace output, telemetry. Each type is resolved only once an invoked method belongs to a type of its name;
+    /// a framework that is not referenced or not used costs nothing.
     /// </summary>
     internal sealed class ExposureSinks
     {
@@ -35,47 +35,47 @@ namespace PrivacyByDesign.Analyzers.Rules.Exposure
         private static readonly string[] NLogLevels = { "Trace", "Debug", "Info", "Warn", "Error", "Fatal", "Log", "ConditionalDebug", "ConditionalTrace" };
         private static readonly string[] Log4NetLevels = { "Debug", "Info", "Warn", "Error", "Fatal", "DebugFormat", "InfoFormat", "WarnFormat", "ErrorFormat", "FatalFormat" };
 
-        private readonly INamedTypeSymbol? _melLogger;
-        private readonly INamedTypeSymbol? _melLoggerExtensions;
-        private readonly INamedTypeSymbol? _loggerMessageAttribute;
-        private readonly INamedTypeSymbol? _logPropertiesAttribute;
+        private readonly KnownType _melLogger;
+        private readonly KnownType _melLoggerExtensions;
+        private readonly KnownType _loggerMessageAttribute;
+        private readonly KnownType _logPropertiesAttribute;
         private readonly INamedTypeSymbol? _dataClassificationAttribute;
-        private readonly INamedTypeSymbol? _serilogLogger;
-        private readonly INamedTypeSymbol? _serilogLog;
-        private readonly INamedTypeSymbol? _nlogLoggerBase;
-        private readonly INamedTypeSymbol? _nlogLogger;
-        private readonly INamedTypeSymbol? _log4net;
-        private readonly INamedTypeSymbol? _console;
-        private readonly INamedTypeSymbol? _debug;
-        private readonly INamedTypeSymbol? _trace;
-        private readonly INamedTypeSymbol? _traceSource;
-        private readonly INamedTypeSymbol? _textWriter;
-        private readonly INamedTypeSymbol? _activity;
-        private readonly INamedTypeSymbol? _tagList;
-        private readonly INamedTypeSymbol? _instrument;
-        private readonly INamedTypeSymbol? _telemetryClient;
+        private readonly KnownType _serilogLogger;
+        private readonly KnownType _serilogLog;
+        private readonly KnownType _nlogLoggerBase;
+        private readonly KnownType _nlogLogger;
+        private readonly KnownType _log4net;
+        private readonly KnownType _console;
+        private readonly KnownType _debug;
+        private readonly KnownType _trace;
+        private readonly KnownType _traceSource;
+        private readonly KnownType _textWriter;
+        private readonly KnownType _activity;
+        private readonly KnownType _tagList;
+        private readonly KnownType _instrument;
+        private readonly KnownType _telemetryClient;
 
         public ExposureSinks(Compilation compilation)
         {
-            _melLogger = PrivacySymbols.Find(compilation, "Microsoft.Extensions.Logging.ILogger");
-            _melLoggerExtensions = PrivacySymbols.Find(compilation, "Microsoft.Extensions.Logging.LoggerExtensions");
-            _loggerMessageAttribute = PrivacySymbols.Find(compilation, "Microsoft.Extensions.Logging.LoggerMessageAttribute");
-            _logPropertiesAttribute = PrivacySymbols.Find(compilation, "Microsoft.Extensions.Logging.LogPropertiesAttribute");
+            _melLogger = new KnownType(compilation, "Microsoft.Extensions.Logging.ILogger");
+            _melLoggerExtensions = new KnownType(compilation, "Microsoft.Extensions.Logging.LoggerExtensions");
+            _loggerMessageAttribute = new KnownType(compilation, "Microsoft.Extensions.Logging.LoggerMessageAttribute");
+            _logPropertiesAttribute = new KnownType(compilation, "Microsoft.Extensions.Logging.LogPropertiesAttribute");
             _dataClassificationAttribute = PrivacySymbols.Find(compilation, "Microsoft.Extensions.Compliance.Classification.DataClassificationAttribute");
-            _serilogLogger = PrivacySymbols.Find(compilation, "Serilog.ILogger");
-            _serilogLog = PrivacySymbols.Find(compilation, "Serilog.Log");
-            _nlogLoggerBase = PrivacySymbols.Find(compilation, "NLog.ILoggerBase");
-            _nlogLogger = PrivacySymbols.Find(compilation, "NLog.Logger");
-            _log4net = PrivacySymbols.Find(compilation, "log4net.ILog");
-            _console = PrivacySymbols.Find(compilation, "System.Console");
-            _debug = PrivacySymbols.Find(compilation, "System.Diagnostics.Debug");
-            _trace = PrivacySymbols.Find(compilation, "System.Diagnostics.Trace");
-            _traceSource = PrivacySymbols.Find(compilation, "System.Diagnostics.TraceSource");
-            _textWriter = PrivacySymbols.Find(compilation, "System.IO.TextWriter");
-            _activity = PrivacySymbols.Find(compilation, "System.Diagnostics.Activity");
-            _tagList = PrivacySymbols.Find(compilation, "System.Diagnostics.TagList");
-            _instrument = PrivacySymbols.Find(compilation, "System.Diagnostics.Metrics.Instrument");
-            _telemetryClient = PrivacySymbols.Find(compilation, "Microsoft.ApplicationInsights.TelemetryClient");
+            _serilogLogger = new KnownType(compilation, "Serilog.ILogger");
+            _serilogLog = new KnownType(compilation, "Serilog.Log");
+            _nlogLoggerBase = new KnownType(compilation, "NLog.ILoggerBase");
+            _nlogLogger = new KnownType(compilation, "NLog.Logger");
+            _log4net = new KnownType(compilation, "log4net.ILog");
+            _console = new KnownType(compilation, "System.Console");
+            _debug = new KnownType(compilation, "System.Diagnostics.Debug");
+            _trace = new KnownType(compilation, "System.Diagnostics.Trace");
+            _traceSource = new KnownType(compilation, "System.Diagnostics.TraceSource");
+            _textWriter = new KnownType(compilation, "System.IO.TextWriter");
+            _activity = new KnownType(compilation, "System.Diagnostics.Activity");
+            _tagList = new KnownType(compilation, "System.Diagnostics.TagList");
+            _instrument = new KnownType(compilation, "System.Diagnostics.Metrics.Instrument");
+            _telemetryClient = new KnownType(compilation, "Microsoft.ApplicationInsights.TelemetryClient");
         }
 
         /// <summary>The sink an invocation writes to ("the log (ILogger.LogInformation)") and the values it renders; null when it is no sink.</summary>
@@ -91,94 +91,92 @@ namespace PrivacyByDesign.Analyzers.Rules.Exposure
             // Named only for the sinks found: most invocations are not one.
             string Display() => type.Name + "." + method.Name;
 
-            if (_melLoggerExtensions != null && Same(type, _melLoggerExtensions) && (method.Name.StartsWith("Log", StringComparison.Ordinal) || method.Name == "BeginScope"))
+            if (_melLoggerExtensions.Is(type) && (method.Name.StartsWith("Log", StringComparison.Ordinal) || method.Name == "BeginScope"))
             {
                 AddArguments(invocation, values, skipFirst: true, rendering: method.Name == "BeginScope" ? Rendering.Structured : Rendering.Text);
                 return "the log (" + Display() + ")";
             }
 
-            if (_melLogger != null && IsOrImplements(type, _melLogger) && method.Name is "Log" or "BeginScope")
+            if (method.Name is "Log" or "BeginScope" && _melLogger.IsOrIsImplementedBy(type))
             {
                 AddArguments(invocation, values, skipFirst: false, rendering: Rendering.Structured);
                 return "the log (" + Display() + ")";
             }
 
-            if (_loggerMessageAttribute != null && HasAttribute(method.PartialDefinitionPart ?? method, _loggerMessageAttribute))
+            if (_loggerMessageAttribute.IsOn(method.PartialDefinitionPart ?? method))
             {
                 return LoggerMessage(invocation, values) ? "the log ([LoggerMessage] " + Display() + ")" : null;
             }
 
-            if ((_serilogLogger != null && IsOrImplements(type, _serilogLogger) || (_serilogLog != null && Same(type, _serilogLog)))
-                && Array.IndexOf(SerilogLevels, method.Name) >= 0)
+            if (Array.IndexOf(SerilogLevels, method.Name) >= 0 && IsSerilog(type))
             {
                 AddTemplateArguments(invocation, values);
                 return "the log (Serilog " + method.Name + ")";
             }
 
-            if ((_serilogLogger != null && IsOrImplements(type, _serilogLogger) || (_serilogLog != null && Same(type, _serilogLog)))
-                && method.Name == "ForContext" && invocation.Arguments.Length >= 2 && method.Parameters[0].Type.SpecialType == SpecialType.System_String)
+            if (method.Name == "ForContext" && IsSerilog(type) && invocation.Arguments.Length >= 2 && method.Parameters[0].Type.SpecialType == SpecialType.System_String)
             {
                 bool destructure = invocation.Arguments.Length > 2 && invocation.Arguments[2].Value.ConstantValue is { HasValue: true, Value: true };
                 values.Add(new SinkValue(invocation.Arguments[1].Value, destructure ? Rendering.Structured : Rendering.Text));
                 return "the log (Serilog ForContext)";
             }
 
-            if ((IsOrImplements(type, _nlogLoggerBase) || IsOrDerivesFrom(type, _nlogLogger)) && Array.IndexOf(NLogLevels, method.Name) >= 0)
+            if (Array.IndexOf(NLogLevels, method.Name) >= 0 && (_nlogLoggerBase.IsOrIsImplementedBy(type) || _nlogLogger.IsOrIsBaseOf(type)))
             {
                 AddTemplateArguments(invocation, values);
                 return "the log (NLog " + method.Name + ")";
             }
 
-            if (IsOrImplements(type, _log4net) && Array.IndexOf(Log4NetLevels, method.Name) >= 0)
+            if (Array.IndexOf(Log4NetLevels, method.Name) >= 0 && _log4net.IsOrIsImplementedBy(type))
             {
                 AddArguments(invocation, values, skipFirst: false, Rendering.Text);
                 return "the log (log4net " + method.Name + ")";
             }
 
-            if (Same(type, _console) && method.Name is "Write" or "WriteLine")
+            if (_console.Is(type) && method.Name is "Write" or "WriteLine")
             {
                 AddArguments(invocation, values, skipFirst: false, Rendering.Text);
                 return "the console (" + Display() + ")";
             }
 
-            if (_textWriter != null && IsOrDerivesFrom(type, _textWriter) && method.Name is "Write" or "WriteLine" or "WriteAsync" or "WriteLineAsync"
-                && invocation.Instance is IPropertyReferenceOperation { Property.Name: "Out" or "Error" } writer && Same(writer.Property.ContainingType, _console))
+            if (method.Name is "Write" or "WriteLine" or "WriteAsync" or "WriteLineAsync" && _textWriter.IsOrIsBaseOf(type)
+                && invocation.Instance is IPropertyReferenceOperation { Property.Name: "Out" or "Error" } writer && _console.Is(writer.Property.ContainingType))
             {
                 AddArguments(invocation, values, skipFirst: false, Rendering.Text);
                 return "the console (Console." + writer.Property.Name + "." + method.Name + ")";
             }
 
-            if ((Same(type, _debug) || Same(type, _trace)) && method.Name is "Write" or "WriteLine" or "WriteIf" or "WriteLineIf" or "Print" or "Fail" or "Assert" or "TraceInformation" or "TraceWarning" or "TraceError")
+            if ((_debug.Is(type) || _trace.Is(type)) && method.Name is "Write" or "WriteLine" or "WriteIf" or "WriteLineIf" or "Print" or "Fail" or "Assert" or "TraceInformation" or "TraceWarning" or "TraceError")
             {
                 AddArguments(invocation, values, skipFirst: false, Rendering.Text);
                 return "debug and trace output (" + Display() + ")";
             }
 
-            if (Same(type, _traceSource) && method.Name is "TraceEvent" or "TraceInformation" or "TraceData")
+            if (_traceSource.Is(type) && method.Name is "TraceEvent" or "TraceInformation" or "TraceData")
             {
                 AddArguments(invocation, values, skipFirst: false, Rendering.Text);
                 return "trace output (" + Display() + ")";
             }
 
-            if (Same(type, _activity) && method.Name is "SetTag" or "AddTag" or "SetBaggage" or "AddBaggage" or "AddEvent" or "SetStatus")
+            if (_activity.Is(type) && method.Name is "SetTag" or "AddTag" or "SetBaggage" or "AddBaggage" or "AddEvent" or "SetStatus")
             {
                 AddArguments(invocation, values, skipFirst: method.Name != "AddEvent", Rendering.Text);
                 return "telemetry (" + Display() + ")";
             }
 
-            if (Same(type, _tagList) && method.Name is "Add")
+            if (_tagList.Is(type) && method.Name is "Add")
             {
                 AddArguments(invocation, values, skipFirst: invocation.Arguments.Length > 1, Rendering.Text);
                 return "telemetry (TagList.Add)";
             }
 
-            if (_instrument != null && IsOrDerivesFrom(type, _instrument) && method.Name is "Add" or "Record")
+            if (method.Name is "Add" or "Record" && _instrument.IsOrIsBaseOf(type))
             {
                 AddArguments(invocation, values, skipFirst: true, Rendering.Text);
                 return "telemetry (" + type.Name + "." + method.Name + ")";
             }
 
-            if (Same(type, _telemetryClient) && method.Name.StartsWith("Track", StringComparison.Ordinal))
+            if (_telemetryClient.Is(type) && method.Name.StartsWith("Track", StringComparison.Ordinal))
             {
                 AddArguments(invocation, values, skipFirst: false, Rendering.Structured);
                 return "telemetry (TelemetryClient." + method.Name + ")";
@@ -186,6 +184,8 @@ namespace PrivacyByDesign.Analyzers.Rules.Exposure
 
             return null;
         }
+
+        private bool IsSerilog(INamedTypeSymbol type) => _serilogLogger.IsOrIsImplementedBy(type) || _serilogLog.Is(type);
 
         /// <summary>
         /// [LoggerMessage] methods: the generated code logs every parameter, except parameters carrying a
@@ -196,7 +196,7 @@ namespace PrivacyByDesign.Analyzers.Rules.Exposure
             foreach (var argument in invocation.Arguments)
             {
                 var parameter = argument.Parameter;
-                if (parameter == null || parameter.Type.Name is "ILogger" or "Exception" or "LogLevel" || IsOrImplements(parameter.Type, _melLogger))
+                if (parameter == null || parameter.Type.Name is "ILogger" or "Exception" or "LogLevel" || _melLogger.IsOrIsImplementedBy(parameter.Type))
                 {
                     continue;
                 }
@@ -209,7 +209,7 @@ namespace PrivacyByDesign.Analyzers.Rules.Exposure
                     continue;
                 }
 
-                bool properties = _logPropertiesAttribute != null && HasAttribute(declared, _logPropertiesAttribute);
+                bool properties = _logPropertiesAttribute.IsOn(declared);
                 values.Add(new SinkValue(argument.Value, properties ? Rendering.Structured : Rendering.Text));
             }
 

@@ -38,8 +38,7 @@ namespace PrivacyByDesign.Analyzers.Rules.Sharing
             context.ConfigureGeneratedCodeAnalysis(AnalyzerDefaults.GeneratedCode);
             context.RegisterCompilationStartAction(start =>
             {
-                var allowAnonymous = PrivacySymbols.Find(start.Compilation, "Microsoft.AspNetCore.Authorization.IAllowAnonymous");
-                if (allowAnonymous == null || CollectionPoints.For(start.Compilation, start.Options, start.CancellationToken) is not { } points)
+                if (CollectionPoints.For(start.Compilation, start.Options, start.CancellationToken) is not { } points)
                 {
                     return;
                 }
@@ -47,7 +46,7 @@ namespace PrivacyByDesign.Analyzers.Rules.Sharing
                 var state = new State(
                     points,
                     PersonalDataFlow.For(start.Compilation, start.Options, start.CancellationToken),
-                    allowAnonymous,
+                    new KnownType(start.Compilation, "Microsoft.AspNetCore.Authorization.IAllowAnonymous"),
                     PrivacySymbols.Find(start.Compilation, "PrivacyByDesign.PublicDisclosureAttribute"));
                 start.RegisterOperationAction(state.AnalyzeActionReturn, OperationKind.Return);
                 start.RegisterOperationAction(state.AnalyzeMinimalApi, OperationKind.Invocation);
@@ -58,11 +57,12 @@ namespace PrivacyByDesign.Analyzers.Rules.Sharing
         {
             private readonly CollectionPoints _points;
             private readonly PersonalDataFlow _flow;
-            private readonly INamedTypeSymbol _allowAnonymous;
+            /// <summary>Without it (no ASP.NET Core authorization) no endpoint is anonymous.</summary>
+            private readonly KnownType _allowAnonymous;
             private readonly INamedTypeSymbol? _publicDisclosure;
             private readonly ConcurrentDictionary<IMethodSymbol, bool> _anonymousActions = new(SymbolEqualityComparer.Default);
 
-            public State(CollectionPoints points, PersonalDataFlow flow, INamedTypeSymbol allowAnonymous, INamedTypeSymbol? publicDisclosure)
+            public State(CollectionPoints points, PersonalDataFlow flow, KnownType allowAnonymous, INamedTypeSymbol? publicDisclosure)
             {
                 _points = points;
                 _flow = flow;
@@ -85,7 +85,7 @@ namespace PrivacyByDesign.Analyzers.Rules.Sharing
             {
                 var invocation = (IInvocationOperation)context.Operation;
                 if (_points.FromMapInvocation(invocation) is not { } point || point.Handler.MethodKind != MethodKind.AnonymousFunction
-                    || !(ChainAllowsAnonymous(invocation) || GroupAllowsAnonymous(invocation) || MarksAnonymous(point.Handler)) || Declared(point.Handler))
+                    || _allowAnonymous.Symbol == null || !(ChainAllowsAnonymous(invocation) || GroupAllowsAnonymous(invocation) || MarksAnonymous(point.Handler)) || Declared(point.Handler))
                 {
                     return;
                 }
@@ -142,7 +142,7 @@ namespace PrivacyByDesign.Analyzers.Rules.Sharing
                 return MarksAnonymous(method) || MarksAnonymous(method.ContainingType);
             }
 
-            private bool MarksAnonymous(ISymbol? symbol) => symbol != null && symbol.GetAttributes().Any(a => IsOrImplements(a.AttributeClass, _allowAnonymous));
+            private bool MarksAnonymous(ISymbol? symbol) => symbol != null && symbol.GetAttributes().Any(a => _allowAnonymous.IsOrIsImplementedBy(a.AttributeClass));
 
             private bool Declared(ISymbol symbol) => HasAttribute(symbol, _publicDisclosure);
 

@@ -31,20 +31,16 @@ namespace PrivacyByDesign.Analyzers.Rules.Transmission
             context.ConfigureGeneratedCodeAnalysis(AnalyzerDefaults.GeneratedCode);
             context.RegisterCompilationStartAction(start =>
             {
-                var remoteCallback = PrivacySymbols.Find(start.Compilation, "System.Net.Security.RemoteCertificateValidationCallback");
-                var policyErrors = PrivacySymbols.Find(start.Compilation, "System.Net.Security.SslPolicyErrors");
-                var handler = PrivacySymbols.Find(start.Compilation, "System.Net.Http.HttpClientHandler");
-                if (policyErrors == null)
-                {
-                    return;
-                }
-
+                // Resolved only when a delegate-typed member or parameter is met: without them nothing matches.
+                var remoteCallback = new KnownType(start.Compilation, "System.Net.Security.RemoteCertificateValidationCallback");
+                var policyErrors = new KnownType(start.Compilation, "System.Net.Security.SslPolicyErrors");
+                var handler = new KnownType(start.Compilation, "System.Net.Http.HttpClientHandler");
                 start.RegisterOperationAction(c => AnalyzeAssignment(c, remoteCallback, policyErrors, handler), OperationKind.SimpleAssignment, OperationKind.CompoundAssignment, OperationKind.EventAssignment);
                 start.RegisterOperationAction(c => AnalyzeArgument(c, remoteCallback, policyErrors, handler), OperationKind.Argument);
             });
         }
 
-        private static void AnalyzeAssignment(OperationAnalysisContext context, INamedTypeSymbol? remoteCallback, INamedTypeSymbol policyErrors, INamedTypeSymbol? handler)
+        private static void AnalyzeAssignment(OperationAnalysisContext context, KnownType remoteCallback, KnownType policyErrors, KnownType handler)
         {
             (IOperation? target, IOperation? value) = context.Operation switch
             {
@@ -58,7 +54,7 @@ namespace PrivacyByDesign.Analyzers.Rules.Transmission
             }
         }
 
-        private static void AnalyzeArgument(OperationAnalysisContext context, INamedTypeSymbol? remoteCallback, INamedTypeSymbol policyErrors, INamedTypeSymbol? handler)
+        private static void AnalyzeArgument(OperationAnalysisContext context, KnownType remoteCallback, KnownType policyErrors, KnownType handler)
         {
             var argument = (IArgumentOperation)context.Operation;
             if (argument.Parameter is { } parameter && IsValidationCallback(parameter.Type, remoteCallback, policyErrors) && AcceptsAll(argument.Value, handler))
@@ -71,14 +67,14 @@ namespace PrivacyByDesign.Analyzers.Rules.Transmission
             => context.ReportDiagnostic(Diagnostic.Create(Rule, value.Syntax.GetLocation(), what));
 
         /// <summary>RemoteCertificateValidationCallback, or any bool-returning delegate that takes SslPolicyErrors (HttpClientHandler's Func).</summary>
-        private static bool IsValidationCallback(ITypeSymbol? type, INamedTypeSymbol? remoteCallback, INamedTypeSymbol policyErrors)
+        private static bool IsValidationCallback(ITypeSymbol? type, KnownType remoteCallback, KnownType policyErrors)
         {
             if (type is not INamedTypeSymbol { TypeKind: TypeKind.Delegate, DelegateInvokeMethod: { } invoke } named)
             {
                 return false;
             }
 
-            if (SymbolEqualityComparer.Default.Equals(named, remoteCallback))
+            if (remoteCallback.Is(named))
             {
                 return true;
             }
@@ -90,7 +86,7 @@ namespace PrivacyByDesign.Analyzers.Rules.Transmission
 
             foreach (var parameter in invoke.Parameters)
             {
-                if (SymbolEqualityComparer.Default.Equals(parameter.Type, policyErrors))
+                if (policyErrors.Is(parameter.Type))
                 {
                     return true;
                 }
@@ -99,7 +95,7 @@ namespace PrivacyByDesign.Analyzers.Rules.Transmission
             return false;
         }
 
-        private static bool AcceptsAll(IOperation? value, INamedTypeSymbol? handler)
+        private static bool AcceptsAll(IOperation? value, KnownType handler)
         {
             switch (value)
             {
@@ -108,7 +104,7 @@ namespace PrivacyByDesign.Analyzers.Rules.Transmission
                 case IDelegateCreationOperation creation:
                     return AcceptsAll(creation.Target, handler);
                 case IFieldReferenceOperation or IPropertyReferenceOperation when value is IMemberReferenceOperation member:
-                    return member.Member.Name == "DangerousAcceptAnyServerCertificateValidator" && SymbolEqualityComparer.Default.Equals(member.Member.ContainingType, handler);
+                    return member.Member.Name == "DangerousAcceptAnyServerCertificateValidator" && handler.Is(member.Member.ContainingType);
                 case IAnonymousFunctionOperation lambda:
                     return AlwaysReturnsTrue(lambda.Body);
                 case IMethodReferenceOperation reference:

@@ -33,23 +33,19 @@ namespace PrivacyByDesign.Analyzers.Rules.Transmission
             context.ConfigureGeneratedCodeAnalysis(AnalyzerDefaults.GeneratedCode);
             context.RegisterCompilationStartAction(start =>
             {
-                var sslProtocols = PrivacySymbols.Find(start.Compilation, "System.Security.Authentication.SslProtocols");
-                var securityProtocol = PrivacySymbols.Find(start.Compilation, "System.Net.SecurityProtocolType");
-                if (sslProtocols == null && securityProtocol == null)
-                {
-                    return;
-                }
-
+                // Resolved only when a field of an obsolete protocol's name is read: without them nothing matches.
+                var sslProtocols = new KnownType(start.Compilation, "System.Security.Authentication.SslProtocols");
+                var securityProtocol = new KnownType(start.Compilation, "System.Net.SecurityProtocolType");
                 start.RegisterOperationAction(c => Analyze(c, sslProtocols, securityProtocol), OperationKind.FieldReference);
             });
         }
 
-        private static void Analyze(OperationAnalysisContext context, INamedTypeSymbol? sslProtocols, INamedTypeSymbol? securityProtocol)
+        private static void Analyze(OperationAnalysisContext context, KnownType sslProtocols, KnownType securityProtocol)
         {
             var reference = (IFieldReferenceOperation)context.Operation;
             var field = reference.Field;
             if (System.Array.IndexOf(Obsolete, field.Name) < 0
-                || !(SymbolEqualityComparer.Default.Equals(field.ContainingType, sslProtocols) || SymbolEqualityComparer.Default.Equals(field.ContainingType, securityProtocol))
+                || !(sslProtocols.Is(field.ContainingType) || securityProtocol.Is(field.ContainingType))
                 || IsCheckOrRemoval(reference))
             {
                 return;

@@ -48,12 +48,8 @@ namespace PrivacyByDesign.Analyzers.Rules.Transmission
             context.ConfigureGeneratedCodeAnalysis(AnalyzerDefaults.GeneratedCode);
             context.RegisterCompilationStartAction(start =>
             {
+                // No test whether any network API is referenced: it would load their namespaces in every project.
                 var apis = new NetworkApis(start.Compilation);
-                if (apis.IsEmpty)
-                {
-                    return;
-                }
-
                 var data = new TransmittedData(start.Compilation, PersonalDataFlow.For(start.Compilation, start.Options, start.CancellationToken));
                 start.RegisterOperationAction(
                     c => Analyze(c, apis, data),
