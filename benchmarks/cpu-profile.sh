@@ -27,5 +27,5 @@ tool=$(find "$project/bin/Release" -name PrivacyByDesign.Benchmarks.dll | head -
 DOTNET_PerfMapEnabled=1 DOTNET_EnableWriteXorExecute=0 PBD_PIPELINE_VARIANTS=2 PBD_PIPELINE_WARM_MARK="$work/warm" \
   perf record -q -e cpu-clock -F 999 -g -k CLOCK_MONOTONIC -o "$work/perf.data" -- \
   bash -c 'echo $$ > "$0"; exec dotnet "$1" --pipeline "$2" "$3"' "$work.pid" "$tool" "$files" "$rounds"
-perf script -i "$work/perf.data" -F comm,tid,time,ip,sym > "$work/samples.txt" 2>/dev/null
+perf script -i "$work/perf.data" -F comm,tid,time,ip,sym,dso > "$work/samples.txt" 2>/dev/null
 dotnet "$tool" --cpu-samples "$work/samples.txt" --from "$(cat "$work/warm")"

@@ -14,7 +14,8 @@ public static class CpuSamples
     /// round, whose JIT compilation would rank code that runs once per compile (compilation-end actions) far too high.</param>
     public static void Summarise(string perfScriptOutput, int top, double from)
     {
-        int total = 0, ours = 0, runtime = 0, cold = 0;
+        int total = 0, ours = 0, cold = 0;
+        var byLeafCode = new Dictionary<string, int>(StringComparer.Ordinal);
         var byCallback = new Dictionary<string, int>(StringComparer.Ordinal);
         var byMethod = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var (time, stack) in Stacks(perfScriptOutput))
@@ -33,11 +34,7 @@ public static class CpuSamples
             }
 
             ours++;
-            // Unresolved native frames at the leaf: the runtime (allocation, collection, casts) working for the package.
-            if (!stack[0].Contains("::", StringComparison.Ordinal))
-            {
-                runtime++;
-            }
+            Add(byLeafCode, KindOfCode(stack[0]));
 
             Add(byCallback, MethodName(stack[outermost]));
             foreach (var method in stack.Take(outermost + 1).Select(MethodName).Distinct(StringComparer.Ordinal))
@@ -51,10 +48,30 @@ public static class CpuSamples
             Console.WriteLine($"{cold} samples of the cold round (JIT compilation, first loads) left out");
         }
 
-        Console.WriteLine($"{total} samples (about 1 ms of CPU each), {ours} under the package's analyzers ({100.0 * ours / Math.Max(total, 1):F1}%), "
-            + $"{runtime} of those in the runtime's native code (allocation, collection)");
+        Console.WriteLine($"{total} samples (about 1 ms of CPU each), {ours} under the package's analyzers ({100.0 * ours / Math.Max(total, 1):F1}%); "
+            + "their innermost frame in " + string.Join(", ", byLeafCode.OrderByDescending(c => c.Value).Select(c => $"{c.Key} {c.Value}")));
         Print("by analyzer callback (inclusive)", byCallback, top);
         Print("by method under the callbacks (inclusive)", byMethod, top);
+    }
+
+    /// <summary>
+    /// What ran at a sample's innermost frame. JIT-compiled methods have names (the runtime's perf map); the framework's
+    /// own assemblies are precompiled (ready-to-run) and perf names none of their methods, so an unnamed frame in a .dll
+    /// is framework code (strings, dictionaries, LINQ), not the runtime's allocator or collector.
+    /// </summary>
+    private static string KindOfCode(string frame)
+    {
+        if (frame.Contains("::", StringComparison.Ordinal))
+        {
+            return "JIT-compiled code";
+        }
+
+        if (frame.Contains(".dll)", StringComparison.Ordinal))
+        {
+            return "precompiled framework code";
+        }
+
+        return frame.Contains("kernel", StringComparison.Ordinal) ? "the kernel" : "the runtime (allocation, collection, casts, stubs)";
     }
 
     private static void Add(Dictionary<string, int> counts, string key) => counts[key] = counts.GetValueOrDefault(key) + 1;
@@ -69,8 +86,8 @@ public static class CpuSamples
     }
 
     /// <summary>
-    /// Each sample's time and frames, innermost first: `perf script -F comm,tid,time,ip,sym` prints a header line
-    /// ending in the time ("dotnet 4242 1234.567890:"), then one indented line per frame.
+    /// Each sample's time and frames, innermost first: `perf script -F comm,tid,time,ip,sym,dso` prints a header line
+    /// ending in the time ("dotnet 4242 1234.567890:"), then one indented line per frame ("ip symbol (module)").
     /// </summary>
     private static IEnumerable<(double Time, List<string> Frames)> Stacks(string path)
     {
@@ -114,7 +131,7 @@ public static class CpuSamples
     /// <summary>"instance void [Asm] Ns.Type::Method(args)[OptimizedTier1]" → "Ns.Type::Method": one name for every tier.</summary>
     private static string MethodName(string frame)
     {
-        string name = frame.Split('(')[0];
+        string name = frame.Split('(')[0].TrimEnd();
         int assembly = name.LastIndexOf("] ", StringComparison.Ordinal);
         return assembly < 0 ? name : name[(assembly + 2)..];
     }
