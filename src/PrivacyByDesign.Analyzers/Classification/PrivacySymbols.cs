@@ -8,8 +8,9 @@ using Microsoft.CodeAnalysis;
 namespace PrivacyByDesign.Analyzers.Classification
 {
     /// <summary>
-    /// The attribute types classification reads, resolved once per compilation. Any of them may be absent
-    /// (no Identity, no Microsoft.Extensions.Compliance); our own may come from the package or from source.
+    /// The attribute types classification reads, resolved once per compilation (Identity's only when an attribute of
+    /// their name is met). Any of them may be absent (no Identity, no Microsoft.Extensions.Compliance); our own may come
+    /// from the package or from source.
     /// </summary>
     internal sealed class PrivacySymbols
     {
