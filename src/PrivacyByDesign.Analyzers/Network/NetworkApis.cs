@@ -52,11 +52,16 @@ namespace PrivacyByDesign.Analyzers.Network
 
         private static readonly string[] PayloadParameters = { "content", "value", "data", "request" };
 
-        private readonly KnownType[] _types;
+        // By name, so that each type in a call's hierarchy costs one lookup; the names differ.
+        private readonly Dictionary<string, KnownType> _types = new(System.StringComparer.Ordinal);
 
         public NetworkApis(Compilation compilation)
         {
-            _types = System.Array.ConvertAll(TypeNames, name => new KnownType(compilation, name));
+            foreach (string name in TypeNames)
+            {
+                var known = new KnownType(compilation, name);
+                _types.Add(known.Name, known);
+            }
         }
 
         public NetworkCall? Match(IOperation operation)
@@ -79,12 +84,9 @@ namespace PrivacyByDesign.Analyzers.Network
         {
             for (var current = type; current != null; current = current.BaseType)
             {
-                foreach (var known in _types)
+                if (_types.TryGetValue(current.Name, out var known) && known.Is(current.OriginalDefinition))
                 {
-                    if (known.Is(current.OriginalDefinition))
-                    {
-                        return true;
-                    }
+                    return true;
                 }
             }
 
