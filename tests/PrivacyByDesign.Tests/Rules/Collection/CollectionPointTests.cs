@@ -222,6 +222,26 @@ public class CollectionPointTests
     }
 
     [Fact]
+    public async Task A_method_group_mapped_on_two_routes_is_one_finding()
+    {
+        string source = Usings + CollectionSources.Purposes + """
+            public static class Endpoints
+            {
+                public static void Map(WebApplication app)
+                {
+                    app.MapPut("/profile", UpdateProfile);
+                    app.MapPost("/profile/update", UpdateProfile);
+                }
+
+                private static IResult UpdateProfile(string {|#0:fullName|}, string {|#1:mobile|}) => Results.Ok();
+            }
+            """;
+        await Verify.VerifyAsync(source,
+            Verify.Diagnostic("PBD3001").WithLocation(0).WithArguments("fullName", "Endpoints.UpdateProfile", "fullName (identity.name)"),
+            Verify.Diagnostic("PBD3001").WithLocation(1).WithArguments("mobile", "Endpoints.UpdateProfile", "mobile (contact.phone)"));
+    }
+
+    [Fact]
     public async Task SignalR_hub_methods_are_collection_points()
     {
         string source = Usings + CollectionSources.Purposes + """
