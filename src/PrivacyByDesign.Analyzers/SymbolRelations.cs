@@ -91,30 +91,6 @@ namespace PrivacyByDesign.Analyzers
             return false;
         }
 
-        /// <summary><paramref name="type"/> is the interface or implements it.</summary>
-        public static bool IsOrImplements(ITypeSymbol? type, INamedTypeSymbol? @interface)
-        {
-            if (type == null || @interface == null)
-            {
-                return false;
-            }
-
-            if (Same(type, @interface))
-            {
-                return true;
-            }
-
-            foreach (var candidate in type.AllInterfaces)
-            {
-                if (Same(candidate, @interface))
-                {
-                    return true;
-                }
-            }
-
-            return false;
-        }
-
         /// <summary>The symbol carries the attribute (or, with <paramref name="orDerived"/>, an attribute deriving from it).</summary>
         public static bool HasAttribute(ISymbol symbol, INamedTypeSymbol? attribute, bool orDerived = false)
         {

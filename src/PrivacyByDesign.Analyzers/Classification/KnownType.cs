@@ -8,7 +8,7 @@ namespace PrivacyByDesign.Analyzers.Classification
     /// a millisecond for System.Security.Cryptography or Microsoft.AspNetCore.Identity), and the compiler does the same
     /// for the namespaces the code imports: a project that never names an HMAC does not pay for loading
     /// System.Security.Cryptography because a sanitizer rule might meet one (docs/performance.md, "Sixth round").
-    /// Every answer is the one <see cref="SymbolRelations"/> gives for the resolved type; the name only decides earlier.
+    /// Every answer is the one a comparison with the resolved type gives; the name only decides earlier.
     /// </summary>
     internal sealed class KnownType
     {
@@ -48,9 +48,14 @@ namespace PrivacyByDesign.Analyzers.Classification
         /// <summary>Whether <paramref name="type"/> is this interface or implements it.</summary>
         public bool IsOrIsImplementedBy(ITypeSymbol? type)
         {
-            if (type == null || Is(type))
+            if (type == null)
             {
-                return type != null;
+                return false;
+            }
+
+            if (Is(type))
+            {
+                return true;
             }
 
             foreach (var candidate in type.AllInterfaces)

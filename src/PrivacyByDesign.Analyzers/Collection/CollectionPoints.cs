@@ -600,7 +600,7 @@ namespace PrivacyByDesign.Analyzers.Collection
             }
 
             // MVC's own convention: a public class named *Controller is a controller too (POCO controllers).
-            return (_controllerBase != null && (DerivesFrom(type, _controllerBase) || type.Name.EndsWith("Controller", StringComparison.Ordinal)))
+            return (_controllerBase != null && (SymbolRelations.DerivesFrom(type, _controllerBase) || type.Name.EndsWith("Controller", StringComparison.Ordinal)))
                    || HasAttributeNamed(type, "ApiControllerAttribute") || HasAttributeNamed(type, "ControllerAttribute");
         }
 
@@ -730,19 +730,6 @@ namespace PrivacyByDesign.Analyzers.Collection
             for (var current = symbol; current != null; current = current is INamedTypeSymbol t ? t.BaseType : null)
             {
                 if (current.GetAttributes().Any(a => a.AttributeClass?.Name == name))
-                {
-                    return true;
-                }
-            }
-
-            return false;
-        }
-
-        private static bool DerivesFrom(ITypeSymbol type, INamedTypeSymbol baseType)
-        {
-            for (var current = type.BaseType; current != null; current = current.BaseType)
-            {
-                if (SymbolEqualityComparer.Default.Equals(current, baseType))
                 {
                     return true;
                 }
