@@ -5,8 +5,9 @@
 #
 # Runs the in-process compile pipeline (`--pipeline`, the build without the package and with its analyzers, the SDK's
 # analyzers in both; its warm rounds only) under `perf record`, the runtime writing a perf map so that JIT-compiled methods have names (and
-# W^X off, so that perf can place them), then prints the samples under the package's analyzers by callback and by
-# method. Use it rather than dotnet-trace's default thread-time profile to rank CPU: that one samples every thread
+# W^X off, so that perf can place them), then prints the samples of every thread per warm compile of each variant
+# (their difference is all the package costs the process: its callbacks, the driver's work for it, collections its
+# garbage causes) beside those under the package's frames, and the latter by callback and by method. Use it rather than dotnet-trace's default thread-time profile to rank CPU: that one samples every thread
 # whether it runs or waits, so time blocked on a lock or on the garbage collector shows as busy.
 set -euo pipefail
 
@@ -22,10 +23,11 @@ project="$repo/benchmarks/PrivacyByDesign.Benchmarks"
 dotnet build "$project" -c Release -nologo -v:q >/dev/null
 tool=$(find "$project/bin/Release" -name PrivacyByDesign.Benchmarks.dll | head -1)
 
-# Sample times on the monotonic clock, which the pipeline also reads when its warm rounds begin: the cold round (JIT
-# compilation of everything, first loads) is left out, or code that runs once per compile would rank far too high.
-DOTNET_PerfMapEnabled=1 DOTNET_EnableWriteXorExecute=0 PBD_PIPELINE_VARIANTS=2 PBD_PIPELINE_WARM_MARK="$work/warm" \
+# Sample times on the monotonic clock, which the pipeline also reads when each warm compile starts and ends: samples
+# are told apart by variant, and the cold round (JIT compilation of everything, first loads) is left out, or code that
+# runs once per compile would rank far too high.
+DOTNET_PerfMapEnabled=1 DOTNET_EnableWriteXorExecute=0 PBD_PIPELINE_VARIANTS=2 PBD_PIPELINE_WINDOWS="$work/windows" \
   perf record -q -e cpu-clock -F 999 -g -k CLOCK_MONOTONIC -o "$work/perf.data" -- \
   bash -c 'echo $$ > "$0"; exec dotnet "$1" --pipeline "$2" "$3"' "$work.pid" "$tool" "$files" "$rounds"
 perf script -i "$work/perf.data" -F comm,tid,time,ip,sym,dso > "$work/samples.txt" 2>/dev/null
-dotnet "$tool" --cpu-samples "$work/samples.txt" --from "$(cat "$work/warm")"
+dotnet "$tool" --cpu-samples "$work/samples.txt" --windows "$work/windows"

@@ -67,12 +67,6 @@ public static class CompilerPipeline
         var cold = new List<string>();
         for (int round = 0; round <= rounds; round++)
         {
-            if (round == 1 && Environment.GetEnvironmentVariable("PBD_PIPELINE_WARM_MARK") is { Length: > 0 } mark)
-            {
-                // For cpu-profile.sh: the monotonic clock (perf's -k CLOCK_MONOTONIC) when the warm rounds begin.
-                File.WriteAllText(mark, (Stopwatch.GetTimestamp() / (double)Stopwatch.Frequency).ToString("F6", System.Globalization.CultureInfo.InvariantCulture));
-            }
-
             // Warm rounds start one variant later each time, so every variant follows every other equally often
             // (a compile can be slowed by what ran just before it: background JIT, the collector); round 0 keeps the
             // declared order, so that the JIT a variant adds is measured on top of the one above it.
@@ -87,7 +81,13 @@ public static class CompilerPipeline
                 long methodsBefore = System.Runtime.JitInfo.GetCompiledMethodCount();
                 var pauseBefore = GC.GetTotalPauseDuration();
                 long ownBefore = CpuTimedAnalyzer.Nanoseconds;
+                double startSeconds = MonotonicSeconds();
                 var times = Compile(compilation, variant.Analyzers, variant.Generators, options, separate: variant.Name == SeparateRules);
+                if (round > 0 && Windows != null)
+                {
+                    File.AppendAllText(Windows, FormattableString.Invariant($"{variant.Name}\t{startSeconds:F6}\t{MonotonicSeconds():F6}\n"));
+                }
+
                 double ms = (Process.GetCurrentProcess().TotalProcessorTime - before).TotalMilliseconds;
                 double ownMs = (CpuTimedAnalyzer.Nanoseconds - ownBefore) / 1e6;
                 double megabytes = (GC.GetTotalAllocatedBytes(precise: true) - bytesBefore) / 1048576.0;
@@ -234,6 +234,15 @@ public static class CompilerPipeline
     /// of the compiler that a callback triggers first (loading a referenced namespace) as the package's.
     /// </summary>
     private static readonly bool OwnCpu = Environment.GetEnvironmentVariable("PBD_PIPELINE_OWN_CPU") == "1";
+
+    /// <summary>
+    /// PBD_PIPELINE_WINDOWS=file (cpu-profile.sh): each warm compile appends a line "variant, start, end" in seconds of
+    /// the monotonic clock perf records with (-k CLOCK_MONOTONIC), so CPU samples can be told apart by variant; the
+    /// cold round and the collections between compiles fall outside every window.
+    /// </summary>
+    private static readonly string? Windows = Environment.GetEnvironmentVariable("PBD_PIPELINE_WINDOWS") is { Length: > 0 } path ? path : null;
+
+    private static double MonotonicSeconds() => Stopwatch.GetTimestamp() / (double)Stopwatch.Frequency;
 
     private const string SeparateRules = "rules as separate analyzers";
 

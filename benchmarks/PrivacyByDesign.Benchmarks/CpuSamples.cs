@@ -10,32 +10,47 @@ public static class CpuSamples
 {
     private const string Package = "PrivacyByDesign.Analyzers";
 
-    /// <param name="from">Samples taken before this time (seconds of the clock perf recorded with) are left out: the cold
-    /// round, whose JIT compilation would rank code that runs once per compile (compilation-end actions) far too high.</param>
-    public static void Summarise(string perfScriptOutput, int top, double from)
+    /// <param name="windowsPath">The compile windows the pipeline wrote (PBD_PIPELINE_WINDOWS): samples outside every
+    /// window are left out — the cold round, whose JIT compilation would rank code that runs once per compile
+    /// (compilation-end actions) far too high, and the collections between compiles.</param>
+    public static void Summarise(string perfScriptOutput, string windowsPath, int top)
     {
-        int total = 0, ours = 0, cold = 0;
+        var windows = File.ReadAllLines(windowsPath)
+            .Select(line => line.Split('\t'))
+            .Select(parts => (Variant: parts[0], Start: Seconds(parts[1]), End: Seconds(parts[2])))
+            .OrderBy(w => w.Start)
+            .ToArray();
+        var starts = windows.Select(w => w.Start).ToArray();
+        var variants = windows.Select(w => w.Variant).Distinct(StringComparer.Ordinal).ToList();
+        var samples = variants.ToDictionary(v => v, _ => 0, StringComparer.Ordinal);
+        var packageSamples = variants.ToDictionary(v => v, _ => 0, StringComparer.Ordinal);
+        int ours = 0, outside = 0;
         var byLeafCode = new Dictionary<string, int>(StringComparer.Ordinal);
         var byCallback = new Dictionary<string, int>(StringComparer.Ordinal);
         var byMethod = new Dictionary<string, int>(StringComparer.Ordinal);
+        var byNamedLeaf = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var (time, stack) in Stacks(perfScriptOutput))
         {
-            if (time < from)
+            int window = Array.BinarySearch(starts, time);
+            window = window >= 0 ? window : ~window - 1;
+            if (window < 0 || time > windows[window].End)
             {
-                cold++;
+                outside++;
                 continue;
             }
 
-            total++;
+            string variant = windows[window].Variant;
+            samples[variant]++;
             int outermost = stack.FindLastIndex(frame => frame.Contains(Package, StringComparison.Ordinal));
             if (outermost < 0)
             {
                 continue;
             }
 
+            packageSamples[variant]++;
             ours++;
             Add(byLeafCode, KindOfCode(stack[0]));
-
+            Add(byNamedLeaf, MethodName(stack.Find(frame => frame.Contains("::", StringComparison.Ordinal)) ?? stack[0]));
             Add(byCallback, MethodName(stack[outermost]));
             foreach (var method in stack.Take(outermost + 1).Select(MethodName).Distinct(StringComparer.Ordinal))
             {
@@ -43,16 +58,26 @@ public static class CpuSamples
             }
         }
 
-        if (cold > 0)
+        Console.WriteLine($"{outside} samples outside the warm compiles (the cold round, collections between compiles) left out");
+        Console.WriteLine("samples (about 1 ms of CPU each) per warm compile, every thread of the process:");
+        string baseline = variants[0];
+        double basePerCompile = (double)samples[baseline] / windows.Count(w => w.Variant == baseline);
+        foreach (var variant in variants)
         {
-            Console.WriteLine($"{cold} samples of the cold round (JIT compilation, first loads) left out");
+            int compiles = windows.Count(w => w.Variant == variant);
+            double perCompile = (double)samples[variant] / compiles;
+            double packagePerCompile = (double)packageSamples[variant] / compiles;
+            Console.WriteLine($"{perCompile,9:F1}  {perCompile / basePerCompile:F3}  {variant} ({compiles} compiles); under the package's frames {packagePerCompile:F1} ({packagePerCompile / basePerCompile:P1} of the compile without it)");
         }
 
-        Console.WriteLine($"{total} samples (about 1 ms of CPU each), {ours} under the package's analyzers ({100.0 * ours / Math.Max(total, 1):F1}%); "
-            + "their innermost frame in " + string.Join(", ", byLeafCode.OrderByDescending(c => c.Value).Select(c => $"{c.Key} {c.Value}")));
+        Console.WriteLine($"{ours} samples under the package's analyzers; their innermost frame in "
+            + string.Join(", ", byLeafCode.OrderByDescending(c => c.Value).Select(c => $"{c.Key} {c.Value}")));
         Print("by analyzer callback (inclusive)", byCallback, top);
         Print("by method under the callbacks (inclusive)", byMethod, top);
+        Print("by innermost JIT-compiled method (exclusive; the framework and runtime code it called counted to it)", byNamedLeaf, top);
     }
+
+    private static double Seconds(string text) => double.Parse(text, System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>
     /// What ran at a sample's innermost frame. JIT-compiled methods have names (the runtime's perf map); the framework's

@@ -32,10 +32,8 @@ public static class Program
 
         if (args.Contains("--cpu-samples"))
         {
-            // cpu-profile.sh: the package's share of `perf script` output, from the time given after --from (the warm rounds).
-            int from = Array.IndexOf(args, "--from");
-            CpuSamples.Summarise(args[Array.IndexOf(args, "--cpu-samples") + 1], top: 40,
-                from: from < 0 ? double.NegativeInfinity : double.Parse(args[from + 1], CultureInfo.InvariantCulture));
+            // cpu-profile.sh: `perf script` output and the warm compiles' windows given after --windows.
+            CpuSamples.Summarise(args[Array.IndexOf(args, "--cpu-samples") + 1], args[Array.IndexOf(args, "--windows") + 1], top: 40);
             return;
         }
 
