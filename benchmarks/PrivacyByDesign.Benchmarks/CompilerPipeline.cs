@@ -246,11 +246,6 @@ public static class CompilerPipeline
 
     private const string SeparateRules = "rules as separate analyzers";
 
-    /// <summary>The package's analyzers a build runs: the rule host (PBD0001 and PBD3003 report only Info or Hidden).</summary>
-    private static readonly ImmutableArray<DiagnosticAnalyzer> BuildAnalyzers = PackageComponents.AllAnalyzers
-        .Where(PackageComponents.RunsInBuild)
-        .ToImmutableArray();
-
     private static List<(string Analyzer, double Milliseconds)> Compile(Compilation compilation, bool analyzers, bool generators, AnalyzerConfigOptionsProvider options, bool separate)
     {
         var chosenGenerators = generators ? SdkComponents.Generators.AddRange(PackageComponents.Generators) : SdkComponents.Generators;
@@ -264,7 +259,7 @@ public static class CompilerPipeline
         var timed = OwnCpu && !separate ? PrivacyRulesAnalyzer.HostedRules.Select(a => new CpuTimedAnalyzer(a)).ToImmutableArray() : ImmutableArray<CpuTimedAnalyzer>.Empty;
         var package = separate ? PrivacyRulesAnalyzer.HostedRules
             : OwnCpu ? ImmutableArray.Create<DiagnosticAnalyzer>(new PrivacyRulesAnalyzer(timed.CastArray<DiagnosticAnalyzer>()))
-            : BuildAnalyzers;
+            : PackageComponents.BuildAnalyzers;
         var chosen = SdkComponents.Analyzers.AddRange(analyzers ? package : ImmutableArray.Create<DiagnosticAnalyzer>(new EmptyAnalyzer()));
         var withAnalyzers = compilation.WithAnalyzers(chosen, new CompilationWithAnalyzersOptions(
             new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty, options), onAnalyzerException: null, concurrentAnalysis: true, logAnalyzerExecutionTime: analyzers && AnalyzerTimes));

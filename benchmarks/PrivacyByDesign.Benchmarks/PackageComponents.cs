@@ -40,13 +40,20 @@ public static class PackageComponents
         }
     }
 
+    /// <summary>
+    /// The package's analyzers a command-line build runs: the rule host. PBD0001 and PBD3003 report only suggestions by
+    /// default, so a build without an error log skips their analyzers; the IDE and a build with one run them too.
+    /// </summary>
+    public static ImmutableArray<DiagnosticAnalyzer> BuildAnalyzers { get; } = AllAnalyzers.Where(RunsInBuild).ToImmutableArray();
+
     /// <summary>Every rule analyzer on its own: those the host runs, then those the compiler loads separately.</summary>
     public static ImmutableArray<DiagnosticAnalyzer> Rules { get; } = PrivacyRulesAnalyzer.HostedRules
         .AddRange(AllAnalyzers.Where(a => a is not PrivacyRulesAnalyzer));
 
     /// <summary>
     /// Family name (the rules' category, e.g. PrivacyExposure) → its analyzers as a build runs them: the family's hosted
-    /// rules in a host of their own, beside its separate ones; "All" holds what the package ships.
+    /// rules in a host of their own, beside its separate ones; "All" holds what the package ships (the IDE, or a build with
+    /// an error log, runs all of it), "Build" what a build without an error log runs (<see cref="BuildAnalyzers"/>).
     /// </summary>
     public static ImmutableSortedDictionary<string, ImmutableArray<DiagnosticAnalyzer>> Families { get; } = BuildFamilies();
 
@@ -55,7 +62,7 @@ public static class PackageComponents
         var families = Rules
             .GroupBy(a => a.SupportedDiagnostics.Select(d => d.Category).DefaultIfEmpty("Other").First())
             .ToImmutableSortedDictionary(g => g.Key, g => AsBuilt(g.ToImmutableArray()), StringComparer.Ordinal);
-        return families.Add("All", AllAnalyzers);
+        return families.Add("All", AllAnalyzers).Add("Build", BuildAnalyzers);
     }
 
     private static ImmutableArray<DiagnosticAnalyzer> AsBuilt(ImmutableArray<DiagnosticAnalyzer> rules)
