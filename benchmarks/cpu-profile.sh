@@ -4,11 +4,12 @@
 #   benchmarks/cpu-profile.sh [files] [rounds]     (defaults: 150 10; needs perf, allowed to profile your own processes)
 #
 # Runs the in-process compile pipeline (`--pipeline`, the build without the package and with its analyzers, the SDK's
-# analyzers in both; its warm rounds only) under `perf record`, the runtime writing a perf map so that JIT-compiled methods have names (and
-# W^X off, so that perf can place them), then prints the samples of every thread per warm compile of each variant
-# (their difference is all the package costs the process: its callbacks, the driver's work for it, collections its
-# garbage causes) beside those under the package's frames, and the latter by callback and by method. Use it rather than dotnet-trace's default thread-time profile to rank CPU: that one samples every thread
-# whether it runs or waits, so time blocked on a lock or on the garbage collector shows as busy.
+# analyzers in both; its warm rounds only) under `perf record`, the runtime writing a perf map so that JIT-compiled
+# methods have names (and W^X off, so that perf can place them). Prints the samples of every thread per warm compile of
+# each variant — their difference is all the package costs the process: its callbacks, the driver's work for it, the
+# collections its garbage causes — beside those under the package's frames, then the latter by callback and by method.
+# Use it rather than dotnet-trace's default thread-time profile to rank CPU: that one samples every thread whether it
+# runs or waits, so time blocked on a lock or on the garbage collector shows as busy.
 set -euo pipefail
 
 command -v perf >/dev/null || { echo "cpu-profile.sh needs Linux perf (linux-perf / linux-tools)" >&2; exit 1; }
