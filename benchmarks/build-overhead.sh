@@ -6,8 +6,8 @@
 # Generates a multi-project solution of realistic personal-data code (the benchmark corpus), packs PrivacyByDesign
 # into a local feed, then builds the solution with no analyzer package, with PrivacyByDesign, with
 # Meziantou.Analyzer and with SonarAnalyzer.CSharp — interleaved round by round so machine noise hits every variant
-# alike, each round starting one variant later so that every variant follows every other equally often (a build can
-# be slowed or sped up by what the compiler server did just before it) — and reports the median build time of each.
+# alike, in orders that make every variant follow every other equally often (a build can be slowed or sped up by what
+# the compiler server did just before it; see round_order) — and reports the median build time of each.
 # Restores are done before each build and not timed.
 # Each variant is built twice per round: with the compiler server `dotnet build` uses by default, and with a fresh
 # compiler process per project (UseSharedCompilation=false, as many CI images set); PBD_COMPILER_MODES="server" or
@@ -124,9 +124,27 @@ for v in "${variants[@]}"; do
   dotnet restore "$sln/Overhead.sln" -p:Variant="$v" >/dev/null
   dotnet build "$sln/Overhead.sln" --no-restore -p:Variant="$v" -p:UseSharedCompilation=true -c Release >/dev/null   # warm-up: disk cache, compiler server
 done
+# The order of round R (from 1): a Williams design. Starting each round one variant later keeps the cyclic order, so
+# a variant would follow the same one every round (none after none-again, none-again after Sonar). The rows here are
+# the first order 0, 1, n-1, 2, n-2, ... shifted by each k < n and, for an odd number of variants, also reversed: over
+# every n rounds (2n when n is odd) each variant comes straight after each other one equally often.
+williams_first=(0)
+lo=1 hi=$(( ${#variants[@]} - 1 ))
+for ((j = 1; j < ${#variants[@]}; j++)); do
+  if (( j % 2 == 1 )); then williams_first+=("$lo"); lo=$((lo + 1)); else williams_first+=("$hi"); hi=$((hi - 1)); fi
+done
+round_order() {
+  local n=${#variants[@]} rows k j i
+  rows=$(( n % 2 == 0 ? n : 2 * n ))
+  k=$(( ($1 - 1) % rows ))
+  order=()
+  for ((j = 0; j < n; j++)); do
+    i=$(( k < n ? j : n - 1 - j ))
+    order+=("${variants[$(( (williams_first[i] + k % n) % n ))]}")
+  done
+}
 for r in $(seq 1 "$rounds"); do
-  shift_by=$(( (r - 1) % ${#variants[@]} ))
-  order=("${variants[@]:shift_by}" "${variants[@]:0:shift_by}")
+  round_order "$r"
   for m in "${modes[@]}"; do
     for v in "${order[@]}"; do
       dotnet restore "$sln/Overhead.sln" -p:Variant="$v" >/dev/null

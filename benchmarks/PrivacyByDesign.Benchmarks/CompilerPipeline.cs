@@ -67,11 +67,10 @@ public static class CompilerPipeline
         var cold = new List<string>();
         for (int round = 0; round <= rounds; round++)
         {
-            // Warm rounds start one variant later each time, so every variant follows every other equally often
-            // (a compile can be slowed by what ran just before it: background JIT, the collector); round 0 keeps the
-            // declared order, so that the JIT a variant adds is measured on top of the one above it.
-            int shift = round == 0 ? 0 : (round - 1) % variants.Length;
-            foreach (var variant in variants.Skip(shift).Concat(variants.Take(shift)))
+            // Warm rounds are ordered so that every variant follows every other equally often (a compile can be slowed
+            // by what ran just before it: background JIT, the collector); round 0 keeps the declared order, so that the
+            // JIT a variant adds is measured on top of the one above it.
+            foreach (var variant in round == 0 ? variants : RoundOrder(variants, round))
             {
                 var compilation = CodeCorpus.Create(files);
                 GC.Collect();
@@ -234,6 +233,25 @@ public static class CompilerPipeline
     /// of the compiler that a callback triggers first (loading a referenced namespace) as the package's.
     /// </summary>
     private static readonly bool OwnCpu = Environment.GetEnvironmentVariable("PBD_PIPELINE_OWN_CPU") == "1";
+
+    /// <summary>
+    /// The order of warm round <paramref name="round"/> (from 1), a Williams design, as build-overhead.sh orders its
+    /// builds: the first order 0, 1, n-1, 2, n-2, … shifted by each k &lt; n and, for an odd n, also reversed, so that over
+    /// every n rounds (2n when n is odd) each variant comes straight after each other one equally often. Starting each
+    /// round one variant later would keep the cyclic order, and with it each variant's predecessor.
+    /// </summary>
+    internal static T[] RoundOrder<T>(T[] variants, int round)
+    {
+        int n = variants.Length;
+        var first = new int[n];
+        for (int j = 1, low = 1, high = n - 1; j < n; j++)
+        {
+            first[j] = j % 2 == 1 ? low++ : high--;
+        }
+
+        int k = (round - 1) % (n % 2 == 0 ? n : 2 * n);
+        return Enumerable.Range(0, n).Select(j => variants[(first[k < n ? j : n - 1 - j] + k % n) % n]).ToArray();
+    }
 
     /// <summary>
     /// PBD_PIPELINE_WINDOWS=file (cpu-profile.sh): each warm compile appends a line "variant, start, end" in seconds of
