@@ -21,10 +21,12 @@ public static class CpuSamples
             .OrderBy(w => w.Start)
             .ToArray();
         var starts = windows.Select(w => w.Start).ToArray();
+        // The pipeline's first warm round starts with its first declared variant, the baseline without the package.
         var variants = windows.Select(w => w.Variant).Distinct(StringComparer.Ordinal).ToList();
+        var compiles = variants.ToDictionary(v => v, v => windows.Count(w => w.Variant == v), StringComparer.Ordinal);
         var samples = variants.ToDictionary(v => v, _ => 0, StringComparer.Ordinal);
         var packageSamples = variants.ToDictionary(v => v, _ => 0, StringComparer.Ordinal);
-        int ours = 0, outside = 0;
+        int outside = 0;
         var byLeafCode = new Dictionary<string, int>(StringComparer.Ordinal);
         var byCallback = new Dictionary<string, int>(StringComparer.Ordinal);
         var byMethod = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -48,7 +50,6 @@ public static class CpuSamples
             }
 
             packageSamples[variant]++;
-            ours++;
             Add(byLeafCode, KindOfCode(stack[0]));
             Add(byNamedLeaf, MethodName(stack.Find(frame => frame.Contains("::", StringComparison.Ordinal)) ?? stack[0]));
             Add(byCallback, MethodName(stack[outermost]));
@@ -61,16 +62,15 @@ public static class CpuSamples
         Console.WriteLine($"{outside} samples outside the warm compiles (the cold round, collections between compiles) left out");
         Console.WriteLine("samples (about 1 ms of CPU each) per warm compile, every thread of the process:");
         string baseline = variants[0];
-        double basePerCompile = (double)samples[baseline] / windows.Count(w => w.Variant == baseline);
+        double basePerCompile = (double)samples[baseline] / compiles[baseline];
         foreach (var variant in variants)
         {
-            int compiles = windows.Count(w => w.Variant == variant);
-            double perCompile = (double)samples[variant] / compiles;
-            double packagePerCompile = (double)packageSamples[variant] / compiles;
-            Console.WriteLine($"{perCompile,9:F1}  {perCompile / basePerCompile:F3}  {variant} ({compiles} compiles); under the package's frames {packagePerCompile:F1} ({packagePerCompile / basePerCompile:P1} of the compile without it)");
+            double perCompile = (double)samples[variant] / compiles[variant];
+            double packagePerCompile = (double)packageSamples[variant] / compiles[variant];
+            Console.WriteLine($"{perCompile,9:F1}  {perCompile / basePerCompile:F3}  {variant} ({compiles[variant]} compiles); under the package's frames {packagePerCompile:F1} ({packagePerCompile / basePerCompile:P1} of the compile without it)");
         }
 
-        Console.WriteLine($"{ours} samples under the package's analyzers; their innermost frame in "
+        Console.WriteLine($"{packageSamples.Values.Sum()} samples under the package's analyzers; their innermost frame in "
             + string.Join(", ", byLeafCode.OrderByDescending(c => c.Value).Select(c => $"{c.Key} {c.Value}")));
         Print("by analyzer callback (inclusive)", byCallback, top);
         Print("by method under the callbacks (inclusive)", byMethod, top);
