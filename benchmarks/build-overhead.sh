@@ -9,14 +9,15 @@
 # alike, in orders that make every variant follow every other equally often (a build can be slowed or sped up by what
 # the compiler server did just before it; see round_order) — and reports the median build time of each.
 # Restores are done before each build and not timed.
-# Each variant is built twice per round: with the compiler server `dotnet build` uses by default, and with a fresh
-# compiler process per project (UseSharedCompilation=false, as many CI images set); PBD_COMPILER_MODES="server" or
-# "fresh" picks one. PBD_PERSONAL_EVERY=10 puts personal data in one file in ten (the rest are the same shapes without
-# it). The last line is `overhead ratio: X.XX`: with / without PrivacyByDesign, compiler server, the median over rounds
-# of each round's ratio. The table also gives the CPU time the machine spent on each build (all cores, all processes),
-# which scatters less than wall-clock on a shared machine. A control variant, `none-again`, builds the solution without
-# any package a second time in each round: its ratio to `none` is the method's own noise floor on the machine, printed
-# as `control ratio` (a run whose control is far from 1.00 cannot resolve differences that small).
+# Each variant is built twice per round: with the compiler server `dotnet build` uses by default (a server of its own
+# per variant, see compiler below), and with a fresh compiler process per project (UseSharedCompilation=false, as many
+# CI images set); PBD_COMPILER_MODES="server" or "fresh" picks one. PBD_PERSONAL_EVERY=10 puts personal data in one file
+# in ten (the rest are the same shapes without it). The last line is `overhead ratio: X.XX`: with / without
+# PrivacyByDesign, compiler server, the median over rounds of each round's ratio. The table also gives the CPU time the
+# machine spent on each build (all cores, all processes), which scatters less than wall-clock on a shared machine. A
+# control variant, `none-again`, builds the solution without any package a second time in each round: its ratio to
+# `none` is the method's own noise floor on the machine, printed as `control ratio` (a run whose control is far from
+# 1.00 cannot resolve differences that small).
 # PBD_SPLIT_REPORTING=1 adds `privacybydesign-unreported`: the package with the rules the corpus triggers set to
 # `none` in a global config, each of their analyzers keeping another rule on, so every analyzer runs and builds its
 # findings but the compiler drops them at once instead of filtering, formatting and handing them to MSBuild to parse
@@ -30,7 +31,8 @@ files=${2:-200}
 rounds=${3:-3}
 repo=$(cd "$(dirname "$0")/.." && pwd)
 work=$(mktemp -d "${TMPDIR:-/tmp}/pbd-overhead.XXXXXX")
-trap 'dotnet build-server shutdown >/dev/null 2>&1 || true; rm -rf "$work"' EXIT
+# The default compiler server and the variants' own ones (see compiler below) are stopped at the end.
+trap 'dotnet build-server shutdown >/dev/null 2>&1 || true; pkill -f "pipename:pbd-bench-$(basename "$work")" || true; rm -rf "$work"' EXIT
 
 # A version of its own, so restore takes this build and never a copy cached in the global packages folder.
 version="0.0.0-bench.$(date +%s)"
@@ -112,7 +114,17 @@ fi
 # `dotnet build` compiles in a long-lived compiler server by default (warm JIT); CI images often switch it off
 # (UseSharedCompilation=false), and then every project pays a fresh compiler process. Both are measured.
 modes=(${PBD_COMPILER_MODES:-server fresh})
-shared() { [ "$1" = server ] && echo true || echo false; }
+# compiler MODE VARIANT: the compiler properties of a build. With the server, each variant gets a compiler server of its
+# own (its pipe name, SharedCompilationId): a developer's server compiles one solution with one set of analyzers, while
+# one server shared by the variants carries a heap and JIT state from one variant's build into the next (a build after
+# Sonar's starts on a heap Sonar grew). PBD_SHARED_SERVER=1 shares one server, as runs before the eighth round of
+# docs/performance.md did.
+server_tag="pbd-bench-$(basename "$work")"
+compiler() {
+  if [ "$1" = fresh ]; then echo "-p:UseSharedCompilation=false"
+  elif [ "${PBD_SHARED_SERVER:-0}" = 1 ]; then echo "-p:UseSharedCompilation=true"
+  else echo "-p:UseSharedCompilation=true -p:SharedCompilationId=$server_tag-$2"; fi
+}
 
 # CPU time the whole machine spent during a build (every core, every process: MSBuild nodes, the compiler server or
 # fresh compilers), from /proc/stat. Less sensitive than wall-clock to how the parallel build happened to be scheduled;
@@ -120,9 +132,13 @@ shared() { [ "$1" = server ] && echo true || echo false; }
 busy_jiffies() { awk '/^cpu / {print $2 + $3 + $4 + $7 + $8}' /proc/stat; }
 
 declare -A times cpus
+# Warm-up: the disk cache, and each variant's compiler server, whose code is still being JIT-compiled through its first
+# builds (a single warm-up left every build of the first round about 60% slower than later ones).
 for v in "${variants[@]}"; do
   dotnet restore "$sln/Overhead.sln" -p:Variant="$v" >/dev/null
-  dotnet build "$sln/Overhead.sln" --no-restore -p:Variant="$v" -p:UseSharedCompilation=true -c Release >/dev/null   # warm-up: disk cache, compiler server
+  for _ in 1 2; do
+    dotnet build "$sln/Overhead.sln" --no-restore --no-incremental -p:Variant="$v" $(compiler server "$v") -c Release >/dev/null
+  done
 done
 # The order of round R (from 1): a Williams design. Starting each round one variant later keeps the cyclic order, so
 # a variant would follow the same one every round (none after none-again, none-again after Sonar). The rows here are
@@ -150,7 +166,7 @@ for r in $(seq 1 "$rounds"); do
       dotnet restore "$sln/Overhead.sln" -p:Variant="$v" >/dev/null
       cpu_start=$(busy_jiffies)
       start=$(date +%s.%N)
-      dotnet build "$sln/Overhead.sln" --no-restore --no-incremental -p:Variant="$v" -p:UseSharedCompilation="$(shared "$m")" -c Release -nologo -clp:ErrorsOnly >/dev/null
+      dotnet build "$sln/Overhead.sln" --no-restore --no-incremental -p:Variant="$v" $(compiler "$m" "$v") -c Release -nologo -clp:ErrorsOnly >/dev/null
       end=$(date +%s.%N)
       cpu_end=$(busy_jiffies)
       t=$(awk -v a="$start" -v b="$end" 'BEGIN {printf "%.2f", b - a}')
@@ -168,7 +184,7 @@ done
 # report_analyzers VARIANT MODE LOG: builds the variant with ReportAnalyzer into LOG and prints the package's analyzers.
 report_analyzers() {
   dotnet restore "$sln/Overhead.sln" -p:Variant="$1" >/dev/null
-  dotnet build "$sln/Overhead.sln" --no-restore --no-incremental -p:Variant="$1" -p:UseSharedCompilation="$(shared "$2")" -p:ReportAnalyzer=true -c Release -v:d > "$3"
+  dotnet build "$sln/Overhead.sln" --no-restore --no-incremental -p:Variant="$1" $(compiler "$2" "$1") -p:ReportAnalyzer=true -c Release -v:d > "$3"
   grep -E '^\s+[0-9.]+\s+[0-9<]+\s+PrivacyByDesign\.' "$3" \
     | awk '{t[$3] += $1} END {for (a in t) printf "%8.3f  %s\n", t[a], a}' | sort -rn | head -n 30
 }
