@@ -31,8 +31,9 @@ files=${2:-200}
 rounds=${3:-3}
 repo=$(cd "$(dirname "$0")/.." && pwd)
 work=$(mktemp -d "${TMPDIR:-/tmp}/pbd-overhead.XXXXXX")
-# The default compiler server and the variants' own ones (see compiler below) are stopped at the end.
-trap 'dotnet build-server shutdown >/dev/null 2>&1 || true; pkill -f "pipename:pbd-bench-$(basename "$work")" || true; rm -rf "$work"' EXIT
+server_tag="pbd-bench-$(basename "$work")"   # the start of this run's compiler servers' pipe names (see compiler below)
+# The default compiler server and the variants' own ones are stopped at the end.
+trap 'dotnet build-server shutdown >/dev/null 2>&1 || true; pkill -f "pipename:$server_tag-" || true; rm -rf "$work"' EXIT
 
 # A version of its own, so restore takes this build and never a copy cached in the global packages folder.
 version="0.0.0-bench.$(date +%s)"
@@ -94,12 +95,26 @@ CSPROJ
 done
 echo "generated $projects projects x $files files in $sln (personal data in one file in $every)"
 
+# `dotnet build` compiles in a long-lived compiler server by default (warm JIT); CI images often switch it off
+# (UseSharedCompilation=false), and then every project pays a fresh compiler process. Both are measured.
+modes=(${PBD_COMPILER_MODES:-server fresh})
+# compiler MODE VARIANT: the compiler properties of a build. With the server, each variant gets a compiler server of its
+# own (its pipe name, SharedCompilationId): a developer's server compiles one solution with one set of analyzers, while
+# one server shared by the variants carries a heap and JIT state from one variant's build into the next (a build after
+# Sonar's starts on a heap Sonar grew). PBD_SHARED_SERVER=1 shares one server, as runs before the eighth round of
+# docs/performance.md did.
+compiler() {
+  if [ "$1" = fresh ]; then echo "-p:UseSharedCompilation=false"
+  elif [ "${PBD_SHARED_SERVER:-0}" = 1 ]; then echo "-p:UseSharedCompilation=true"
+  else echo "-p:UseSharedCompilation=true -p:SharedCompilationId=$server_tag-$2"; fi
+}
+
 variants=(none privacybydesign meziantou sonar none-again)
 split=${PBD_SPLIT_REPORTING:-0}
 if [ "$split" = 1 ]; then
   # The rules this corpus triggers, from one build with the package: they are the ones the variant switches off.
   dotnet restore "$sln/Overhead.sln" -p:Variant=privacybydesign >/dev/null
-  dotnet build "$sln/Overhead.sln" --no-restore -p:Variant=privacybydesign -p:UseSharedCompilation=true -c Release -nologo > "$work/findings.log" || true
+  dotnet build "$sln/Overhead.sln" --no-restore -p:Variant=privacybydesign $(compiler server privacybydesign) -c Release -nologo > "$work/findings.log" || true
   triggered=$(grep -oE 'warning PBD[0-9]+' "$work/findings.log" | sort -u | awk '{print $2}')
   { echo 'is_global = true'; for id in $triggered; do echo "dotnet_diagnostic.$id.severity = none"; done; } > "$sln/unreported.globalconfig"
   echo "privacybydesign-unreported: $(echo $triggered) set to none"
@@ -111,21 +126,6 @@ if [ "$split" = 1 ]; then
   [ -n "$bare" ] && echo "warning: every warning rule of $(echo $bare) is off in privacybydesign-unreported, so it is skipped there"
   variants+=(privacybydesign-unreported)
 fi
-# `dotnet build` compiles in a long-lived compiler server by default (warm JIT); CI images often switch it off
-# (UseSharedCompilation=false), and then every project pays a fresh compiler process. Both are measured.
-modes=(${PBD_COMPILER_MODES:-server fresh})
-# compiler MODE VARIANT: the compiler properties of a build. With the server, each variant gets a compiler server of its
-# own (its pipe name, SharedCompilationId): a developer's server compiles one solution with one set of analyzers, while
-# one server shared by the variants carries a heap and JIT state from one variant's build into the next (a build after
-# Sonar's starts on a heap Sonar grew). PBD_SHARED_SERVER=1 shares one server, as runs before the eighth round of
-# docs/performance.md did.
-server_tag="pbd-bench-$(basename "$work")"
-compiler() {
-  if [ "$1" = fresh ]; then echo "-p:UseSharedCompilation=false"
-  elif [ "${PBD_SHARED_SERVER:-0}" = 1 ]; then echo "-p:UseSharedCompilation=true"
-  else echo "-p:UseSharedCompilation=true -p:SharedCompilationId=$server_tag-$2"; fi
-}
-
 # CPU time the whole machine spent during a build (every core, every process: MSBuild nodes, the compiler server or
 # fresh compilers), from /proc/stat. Less sensitive than wall-clock to how the parallel build happened to be scheduled;
 # the machine must be otherwise idle.
